@@ -1,0 +1,19 @@
+"""The ``unionkg`` command line: one root, one module a subcommand group."""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="unionkg",
+    help="A knowledge graph of Chinese trade unions built from newspaper articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+# Subcommands register here, one line each (modules live in unionkg/commands/).
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()
