@@ -12,6 +12,9 @@ app = typer.Typer(
 )
 
 # Subcommands register here, one line each (modules live in unionkg/commands/).
+from unionkg.commands import eval as eval_cmd  # noqa: E402
+
+app.command("eval")(eval_cmd.eval_)
 
 
 def main() -> None:
