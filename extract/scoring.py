@@ -190,6 +190,8 @@ def load_gold(path: Path) -> list[GoldDoc]:
             raise BadInput(f"{path}:{number}: not JSON ({exc.msg})") from exc
         except ValidationError as exc:
             raise BadInput(f"{path}:{number}: not a gold line ({_summary(exc)})") from exc
+        if docs[-1].doc in {d.doc for d in docs[:-1]}:
+            raise BadInput(f"{path}:{number}: a second line for {docs[-1].doc}")
     return docs
 
 

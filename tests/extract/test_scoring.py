@@ -189,6 +189,9 @@ def test_load_gold_names_the_bad_line(tmp_path: Path) -> None:
     path.write_text('{"doc": "a.txt", "entites": []}\n', encoding="utf-8")
     with pytest.raises(BadInput, match=r"g\.jsonl:1.*entites"):
         load_gold(path)
+    path.write_text('{"doc": "a.txt"}\n{"doc": "a.txt"}\n', encoding="utf-8")
+    with pytest.raises(BadInput, match=r"g\.jsonl:2: a second line for a\.txt"):
+        load_gold(path)
 
 
 def test_render_prints_scores_and_errors() -> None:
