@@ -1,0 +1,103 @@
+"""Extraction throughput against bare spaCy tokenisation, on one core.
+
+Run on demand (not a test)::
+
+    uv run python bench/extract_throughput.py            # ≥ 1 MB, the default
+    uv run python bench/extract_throughput.py --mb 4     # a larger corpus
+
+The corpus is the seed pages and the own test articles, read with the
+project's reader and repeated until it holds at least ``--mb`` megabytes of
+UTF-8 text. The script times ``spacy.blank("zh")`` tokenisation and the full
+``Extractor`` over the same pages in the same process, prints both rates in
+characters a second, their ratio (target ≥ 0.35) and the peak resident
+memory of the process. The process pins itself to one CPU where the OS
+allows it (Linux), so both figures are single-core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.pipeline import Extractor  # noqa: E402
+from extract.reader import Source, iter_sources  # noqa: E402
+
+TARGET_RATIO = 0.35
+
+
+def corpus(min_bytes: int) -> list[Source]:
+    """Seed pages and own articles, repeated until they hold ``min_bytes`` of UTF-8."""
+    pages = [s for s in iter_sources([str(ROOT / "seeds"), str(ROOT / "tests" / "articles")]) if isinstance(s, Source)]
+    if not pages:
+        raise SystemExit("no pages found under seeds/ or tests/articles/")
+    out: list[Source] = []
+    size = 0
+    while size < min_bytes:
+        for page in pages:
+            out.append(Source(name=f"{len(out):05d}_{page.name}", text=page.text, encoding=page.encoding))
+            size += len(page.text.encode("utf-8"))
+    return out
+
+
+def rate(pages: Sequence[Source], run: Callable[[Source], object]) -> tuple[float, float]:
+    """(characters a second, seconds) of ``run`` over every page."""
+    chars = sum(len(p.text) for p in pages)
+    start = time.perf_counter()
+    for page in pages:
+        run(page)
+    seconds = time.perf_counter() - start
+    return chars / seconds, seconds
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def pin_to_one_core() -> str:
+    """Restrict the process to its first allowed CPU, where supported."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity here)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="Least corpus size in MB of UTF-8 (default 1).")
+    args = parser.parse_args()
+    pages = corpus(int(args.mb * 1024 * 1024))
+    chars = sum(len(p.text) for p in pages)
+    megabytes = sum(len(p.text.encode("utf-8")) for p in pages) / 1024 / 1024
+    print(f"corpus: {len(pages)} pages, {chars:,} characters, {megabytes:.2f} MB UTF-8; {pin_to_one_core()}")
+
+    nlp = spacy.blank("zh")
+    nlp(pages[0].text)  # warm-up
+    spacy_rate, spacy_s = rate(pages, lambda p: nlp(p.text))
+    print(f"spacy.blank('zh') tokenisation: {spacy_rate:,.0f} chars/s ({spacy_s:.2f} s)")
+
+    extractor = Extractor()
+    extractor.extract(pages[0].name, pages[0].text)  # warm-up: lexicons, automata
+    full_rate, full_s = rate(pages, lambda p: extractor.extract(p.name, p.text))
+    print(f"Extractor (full pipeline):     {full_rate:,.0f} chars/s ({full_s:.2f} s)")
+
+    ratio = full_rate / spacy_rate
+    verdict = "meets" if ratio >= TARGET_RATIO else "BELOW"
+    print(f"ratio extractor/spacy: {ratio:.3f} ({verdict} the target {TARGET_RATIO})")
+    print(f"peak memory (max RSS): {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
