@@ -97,7 +97,7 @@ class Graph:
         @neo4j.unit_of_work(timeout=timeout or self.settings.query_timeout)
         def fetch(tx: neo4j.ManagedTransaction) -> QueryResult:
             rows: list[dict[str, Any]] = []
-            for record in tx.run(query.text, params):  # type: ignore[arg-type]
+            for record in tx.run(query.text, params):
                 if len(rows) == cap:
                     return QueryResult(rows, True)
                 rows.append(record.data())
@@ -111,7 +111,7 @@ class Graph:
         query = self.registry.check(name, params)
 
         def work(tx: neo4j.ManagedTransaction) -> dict[str, int]:
-            summary = tx.run(query.text, params).consume()  # type: ignore[arg-type]
+            summary = tx.run(query.text, params).consume()
             return {k: v for k, v in vars(summary.counters).items() if isinstance(v, int) and not k.startswith("_")}
 
         return self.execute(work, read=False)
@@ -127,4 +127,4 @@ class Graph:
         """Create every constraint and index ``IF NOT EXISTS`` (idempotent)."""
         with translate_errors(self.uri), self.session(read=False) as session:
             for statement in schema_statements():
-                session.run(statement).consume()  # type: ignore[arg-type]
+                session.run(statement).consume()
