@@ -146,7 +146,7 @@ def render_errors(report: Report, console: Console) -> None:
         console.print(f"[bold]{escape(doc.doc)}[/bold]")
         for tag, misses in (("FP", doc.false_positives), ("FN", doc.false_negatives)):
             for miss in misses:
-                console.print(f"  {tag} {miss.kind:<8} {miss.type:<14} {escape(miss.name)}", highlight=False)
+                console.print(f"  {tag} {miss.kind:<8} {miss.type:<14} {escape(miss.name)}", highlight=False, soft_wrap=True)
 
 
 def _rich_table(title: str, key: str, table: ScoreTable) -> Table:

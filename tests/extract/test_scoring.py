@@ -203,3 +203,11 @@ def test_render_prints_scores_and_errors() -> None:
     assert "0.667" in out  # entity recall 2/3
     assert "FN entity   Person         张建国" in out
     assert "FN relation LEADS          张建国 → 成都市武侯区总工会" in out
+
+
+def test_error_lines_are_never_wrapped() -> None:
+    long_name = "成都市武侯区" * 20 + "总工会"
+    report = score([(gold(entities=[{"type": "Union", "name": long_name}]), pred([]))])
+    buffer = io.StringIO()
+    render(report, Console(file=buffer, width=40), errors=True)
+    assert f"FN entity   Union          {long_name}" in buffer.getvalue().splitlines()[-1]
