@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 UV := $(shell command -v uv 2>/dev/null || echo "python3 -m uv")
 
-.PHONY: help install run test neo4j-start neo4j-stop lint bench
+.PHONY: help install run test neo4j-start neo4j-stop lint bench explorer-assets browser-deps
 
 help:
 	@echo "make run   - install, start the local Neo4j, ingest seeds/, serve the API at http://127.0.0.1:8000"
@@ -19,11 +19,23 @@ neo4j-start: install
 neo4j-stop:
 	$(UV) run unionkg neo4j stop
 
-run: neo4j-start
+run: neo4j-start explorer-assets
 	@echo "Neo4j is up. (Ingest and the API are added by their own commands as they land.)"
 
-test: install
+test: install explorer-assets browser-deps
 	$(UV) run pytest
 
 lint: install
 	$(UV) run mypy
+
+# The explorer's JavaScript (cytoscape), from npm as locked in browse/package-lock.json,
+# copied into api/static/vendor/ (gitignored); redone only when the lock changes.
+explorer-assets: api/static/vendor/.installed
+
+api/static/vendor/.installed: browse/package.json browse/package-lock.json browse/install-assets.sh
+	@browse/install-assets.sh
+	@touch $@
+
+# Debian's Chromium for the browser tests (tests/browse, marked `browser`), when missing.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
