@@ -13,11 +13,12 @@ app = typer.Typer(
 
 # Subcommands register here, one line each (modules live in unionkg/commands/).
 from unionkg.commands import eval as eval_cmd  # noqa: E402
+from unionkg.commands import extract as extract_cmd  # noqa: E402
 from unionkg.commands import neo4j as neo4j_cmd  # noqa: E402
 
 app.add_typer(neo4j_cmd.app, name="neo4j")
 app.command("eval")(eval_cmd.eval_)
-app.command("extract")(__import__("unionkg.commands.extract", fromlist=["extract"]).extract)
+app.command("extract")(extract_cmd.extract)
 
 
 def main() -> None:

@@ -1,0 +1,90 @@
+"""Turn resolved page mentions and sentence relations into the contract's entities and relations."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from extract.ids import entity_id
+from extract.models import Article, Entity, Evidence, Label, Mention, Relation, RelType
+from extract.partof import level_of, part_of_links
+from extract.relate import Rel
+from extract.resolve import PageMention
+from extract.split import Sentence
+from extract.text import clean_name
+
+MAX_EVIDENCE = 5
+
+
+@dataclass
+class SentenceRecord:
+    """One sentence with its mentions (None where resolution dropped one) and relation candidates."""
+
+    article: int
+    sentence: Sentence
+    mentions: list[PageMention | None]
+    relations: list[Rel]
+
+
+def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict[tuple[str, str], Entity]:
+    """One entity per (label, canonical name), with aliases and mention spans."""
+    out: dict[tuple[str, str], Entity] = {}
+    for m in mentions:
+        key = (m.label, m.name)
+        entity = out.get(key)
+        if entity is None:
+            label: Label = m.label  # type: ignore[assignment]
+            entity = out[key] = Entity(id=entity_id(m.label, m.name), type=label, name=m.name, region_code=m.region_code)
+        surface = clean_name(m.found.text)
+        for alias in ([surface] if m.alias_ok else []) + m.extra_aliases:
+            if alias != m.name and alias not in entity.aliases:
+                entity.aliases.append(alias)
+        entity.region_code = entity.region_code or m.region_code
+        entity.mentions.append(Mention(article_id=articles[m.article].id, text=m.found.text, start=m.start, end=m.end))
+    for entity in out.values():
+        entity.level = level_of(entity) if entity.type == "Union" else None
+    return out
+
+
+def subject_unions(mentions: list[PageMention], n_articles: int) -> list[PageMention | None]:
+    """Each article's subject union: its most frequent union, the earliest on ties."""
+    out: list[PageMention | None] = []
+    for a in range(n_articles):
+        unions = [m for m in mentions if m.article == a and m.label == "Union" and m.alias_ok]
+        counts = Counter(m.name for m in unions)
+        best = max(unions, key=lambda m: (counts[m.name], -m.start), default=None)
+        out.append(best)
+    return out
+
+
+class RelationBuilder:
+    """Collects relations with evidence, one per (type, ends)."""
+
+    def __init__(self, entities: dict[tuple[str, str], Entity], articles: list[Article]) -> None:
+        self.entities, self.articles = entities, articles
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+
+    def entity(self, m: PageMention | None) -> Entity | None:
+        return self.entities.get((m.label, m.name)) if m is not None else None
+
+    def add(self, rtype: RelType, src: Entity, tgt: Entity, props: dict[str, str], evidence: Evidence | None) -> None:
+        if src.id == tgt.id:
+            return
+        ends = sorted((src.id, tgt.id)) if rtype == "PARTNERED_WITH" else [src.id, tgt.id]
+        key = (rtype, ends[0], ends[1])
+        rel = self.relations.get(key)
+        if rel is None:
+            rel = self.relations[key] = Relation(type=rtype, source=src.id, target=tgt.id)
+        for name, value in props.items():
+            if value and getattr(rel, name, None) is None:
+                setattr(rel, name, int(value) if name == "year" else value)
+        if evidence is not None and len(rel.evidence) < MAX_EVIDENCE and evidence not in rel.evidence:
+            rel.evidence.append(evidence)
+
+    def evidence(self, record: SentenceRecord) -> Evidence:
+        s = record.sentence
+        return Evidence(article_id=self.articles[record.article].id, sentence=s.text, start=s.start, end=s.end)
+
+    def add_part_of(self) -> None:
+        for child, parent in part_of_links(list(self.entities.values())):
+            self.add("PART_OF", child, parent, {}, None)

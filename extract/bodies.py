@@ -1,0 +1,205 @@
+"""Recognise named bodies: unions, enterprises and other organisations.
+
+A body name ends on a structural suffix (总工会, 有限公司, 局, 学院 …). Its left
+edge is the start of the run of name characters before the suffix, moved
+right past the last boundary word (verbs, adverbs, prepositions …). A body
+must carry something particular: a place, a quoted or proper stem, or a
+national prefix; bare level forms (市总工会, 县经发局) are kept with
+``props["generic"]`` so the resolver can complete them from context.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ahocorasick
+
+from extract.geo import gazetteer
+from extract.lexicon import Lexicon
+from extract.text import CJK, Found, clean_name, contains_place, leading_place, left_run
+
+_TOWNSHIP = re.compile(r"(?:^|(?<=[省市县区]))[\u4e00-\u9fff]{2,3}(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)$")
+_LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州)[\u4e00-\u9fff]")
+_BEFORE_BLOCK = {"局": "格布结大全当开变饭骗", "厂": "工", "办": "举主承协创兴开代包合"}
+_LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
+_CONJ = ("与", "和", "及", "同")
+_NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
+_LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
+_ABBREV = re.compile(r"(?<=[省市县区])总(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
+_AFTER_BLOCK = {"局": "面势部限", "厅": "堂", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长"}
+LABEL_OF = {"union_suffix": "Union", "org_suffix": "Organisation", "party_suffix": "Organisation", "ent_suffix": "Enterprise"}
+
+
+class BodyFinder:
+    """Finds body mentions in a sentence; built once from the lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.suffixes = ahocorasick.Automaton()
+        for kind, label in LABEL_OF.items():
+            for word in lex.get(kind):
+                self.suffixes.add_word(word, (word, label))
+        self.suffixes.make_automaton()
+        self.boundaries = ahocorasick.Automaton()
+        for word in lex.get("boundary"):
+            self.boundaries.add_word(word, word)
+        self.boundaries.make_automaton()
+        self.generic = frozenset(lex.get("generic"))
+        fixed = "|".join(re.escape(a) for a in sorted(lex.abbreviations, key=len, reverse=True))
+        self.fixed = re.compile(f"(?:{fixed})(?![\u4e00-\u9fff]{{0,0}}工)") if fixed else None
+        self.generic_words = sorted(self.generic, key=len, reverse=True)
+
+    def find(self, text: str) -> list[Found]:
+        """Maximal body mentions of a sentence (nested suffix hits are dropped)."""
+        found = [f for f in (self._candidate(text, end + 1, hit) for end, hit in self.suffixes.iter(text)) if f]
+        found += self._abbreviations(text) + self._fixed(text)
+        kept = _maximal(found)
+        return kept + [n for f in kept if (n := self._enterprise_of(f)) is not None]
+
+    def _enterprise_of(self, union: Found) -> Found | None:
+        """The enterprise an enterprise union is named after (…有限公司工会 → …有限公司)."""
+        if union.label != "Union" or union.props.get("suffix") != "工会":
+            return None
+        inner = union.text[: -len("工会")]
+        for _, (word, label) in self.suffixes.iter(inner):
+            if label == "Enterprise" and inner.endswith(word) and len(inner) > len(word) + 1:
+                return Found("Enterprise", union.start, union.end - 2, inner, {"suffix": word, "nested": "1"})
+        return None
+
+    def _candidate(self, text: str, end: int, hit: tuple[str, str]) -> Found | None:
+        suffix, label = hit
+        if not self._suffix_ends_word(text, end, suffix):
+            return None
+        start = self._left_edge(text, end - len(suffix))
+        if label != "Enterprise":
+            start = self._place_start(text, start, end - len(suffix))
+        else:
+            start = self._after_inner_company(text, start, end - len(suffix))
+        stem = text[start : end - len(suffix)]
+        generic = _LEVEL_ONLY.match(clean_name(stem)) is not None or (
+            label != "Enterprise" and _LEVEL_PREFIX.match(stem) is not None and not contains_place(stem)
+        )
+        if generic and label == "Enterprise":
+            return None
+        level_tail = _LEVEL_TAIL.search(stem)
+        if not generic and level_tail and not contains_place(stem) and not self._particular(stem, label):
+            start, generic = start + level_tail.start(), True
+        if not generic and not self._particular(stem, label):
+            township = _TOWNSHIP.search(stem)
+            if township is None or label != "Union":
+                return None
+            start = start + township.start()
+        props = {"suffix": suffix, "generic": "1"} if generic else {"suffix": suffix}
+        return Found(label, start, end, text[start:end], props)
+
+    def _after_inner_company(self, text: str, start: int, stop: int) -> int:
+        """An enterprise name does not run on far past another company suffix."""
+        for end, (word, label) in self.suffixes.iter(text, start, stop):
+            if label == "Enterprise" and word.endswith("公司") and stop - (end + 1) > 6:
+                start = end + 1
+        return start
+
+    def _suffix_ends_word(self, text: str, end: int, suffix: str) -> bool:
+        nxt = text[end : end + 1]
+        before = text[end - len(suffix) - 1 : end - len(suffix)]
+        if before and before in _BEFORE_BLOCK.get(suffix, ""):
+            return False
+        if suffix == "工会" and nxt in ("联", "委"):
+            return False
+        return not (nxt and nxt in _AFTER_BLOCK.get(suffix, ""))
+
+    def _left_edge(self, text: str, suffix_start: int) -> int:
+        start = left_run(text, suffix_start)
+        if text[start:suffix_start].endswith("》"):
+            start = max(text.rfind("《", 0, suffix_start), start - 20)
+        plus = text.rfind("+", start, suffix_start)
+        start = plus + 1 if plus >= 0 else start
+        for end, word in self.boundaries.iter(text, start, suffix_start):
+            if end + 1 > suffix_start:
+                continue
+            if word in _CONJ and not self._ends_body(text, start, end + 1 - len(word)):
+                continue
+            if _inside_place(text, end + 1 - len(word), end + 1, suffix_start):
+                continue
+            start = max(start, end + 1)
+        return _trim_open_quote(text, start, suffix_start)
+
+    def _place_start(self, text: str, start: int, stop: int) -> int:
+        """Move the start to the first place name when what precedes it is not part of a name."""
+        for i in range(start, stop - 1):
+            if leading_place(text[i:stop]) is None:
+                continue
+            pre = text[start:i]
+            keep = len(pre) <= 2 or _NATIONAL.match(pre) or any(True for _ in self.suffixes.iter(pre)) or "“" in pre
+            return start if keep else i
+        return start
+
+    def _ends_body(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` ends on a body suffix (a list of bodies)."""
+        if any(e + 1 == end for e, _ in self.suffixes.iter(text, start, end)):
+            return True
+        gaz = gazetteer()
+        return any(any(r.name == text[end - k : end] for r in gaz.lookup(text[end - k : end])) for k in range(2, min(8, end - start) + 1))
+
+    def _particular(self, stem: str, label: str) -> bool:
+        name = clean_name(stem)
+        rest = self._strip_generic(name)
+        if len(rest) < 2 and not (label == "Union" and contains_place(name)):
+            return False
+        if label == "Enterprise":
+            return bool(CJK.search(rest) or re.search(r"[A-Za-z]{2}", rest))
+        inner_body = label == "Union" and any(True for _ in self.suffixes.iter(name))
+        return contains_place(name) or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
+
+    def _strip_generic(self, name: str) -> str:
+        changed = True
+        while changed and name:
+            changed = False
+            for word in self.generic_words:
+                if name.startswith(word) or name.endswith(word):
+                    name = name[len(word) :] if name.startswith(word) else name[: -len(word)]
+                    changed = True
+                    break
+        return name
+
+    def _fixed(self, text: str) -> list[Found]:
+        """Fixed abbreviations of national bodies (全总)."""
+        return [Found("Union", m.start(), m.end(), m.group(), {"suffix": ""}) for m in self.fixed.finditer(text)] if self.fixed else []
+
+    def _abbreviations(self, text: str) -> list[Found]:
+        """省总 / 市总 / 县总 / 区总 forms (贵州省总 → resolved later)."""
+        out = []
+        for m in _ABBREV.finditer(text):
+            start = self._left_edge(text, m.start())
+            out.append(Found("Union", start, m.end(), text[start : m.end()], {"suffix": "总", "abbrev": "1"}))
+        return out
+
+
+def _inside_place(text: str, w_start: int, w_end: int, stop: int) -> bool:
+    """True when a region name covers the boundary word at ``text[w_start:w_end]`` (成都 holds 都)."""
+    for i in range(max(0, w_start - 5), w_start + 1):
+        hit = leading_place(text[i:stop])
+        if hit and i + len(hit[0]) > w_start and i < w_end:
+            return True
+    return False
+
+
+def _trim_open_quote(text: str, start: int, stop: int) -> int:
+    """Skip an opening quote whose closing quote is not inside the name."""
+    while start < stop and text[start] in "“‘「" and text.find("”’」"[("“‘「".index(text[start]))], start, stop) < 0:
+        start += 1
+    while start < stop and text[start] in "”’」)）·-":
+        start += 1
+    return start
+
+
+def _maximal(found: list[Found]) -> list[Found]:
+    """Drop mentions inside a longer one; among equals keep the first."""
+    priority = {"Union": 0, "Enterprise": 1, "Organisation": 2}
+    ordered = sorted(found, key=lambda f: (f.start, -(f.end - f.start), priority.get(f.label, 3)))
+    out: list[Found] = []
+    for f in ordered:
+        if any(o.start <= f.start and f.end <= o.end for o in out):
+            continue
+        out = [o for o in out if not (f.start <= o.start and o.end <= f.end)]
+        out.append(f)
+    return out

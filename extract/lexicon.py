@@ -1,0 +1,82 @@
+"""The structural lexicons under ``extract/data/``, loaded once and validated.
+
+``lexicon.csv`` lists name suffixes, office titles, award and programme heads
+and the verbs and cues relations hang on; ``words.csv`` the words that end a
+name on its left (boundaries), generic modifiers and fixed abbreviations;
+``surnames.csv`` Chinese surnames. None of them lists particular bodies.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+KINDS = frozenset(
+    {
+        "union_suffix", "org_suffix", "ent_suffix", "party_suffix", "title", "role", "award_core",
+        "award_qual", "prog_head", "host_verb", "partner_cue", "pair_cue", "agree_verb",
+        "award_verb", "speech_verb", "person_noun", "boundary", "generic", "place_suffix", "national", "abbrev",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists by kind; each list is longest first, so alternations prefer long forms."""
+
+    words: dict[str, tuple[str, ...]]
+    notes: dict[tuple[str, str], str]
+    abbreviations: dict[str, str]
+    surnames: frozenset[str]
+    double_surnames: frozenset[str] = field(default_factory=frozenset)
+
+    def get(self, kind: str) -> tuple[str, ...]:
+        """The words of one kind (empty when none)."""
+        return self.words.get(kind, ())
+
+    def note(self, kind: str, value: str) -> str:
+        """The note column of an entry (e.g. a host verb's role)."""
+        return self.notes.get((kind, value), "")
+
+    @property
+    def place_suffixes(self) -> tuple[str, ...]:
+        """Administrative suffixes, longest first."""
+        return self.get("place_suffix")
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return [dict(row) for row in csv.DictReader(handle)]
+
+
+def _check_kind(kind: str, source: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"{source}: unknown lexicon kind {kind!r}")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and validate every lexicon file (once per process)."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    notes: dict[tuple[str, str], str] = {}
+    abbreviations: dict[str, str] = {}
+    for row in _read("lexicon.csv") + _read("words.csv"):
+        kind, value = row["kind"], row["value"]
+        _check_kind(kind, value)
+        grouped[kind].append(value)
+        notes[(kind, value)] = row.get("note") or row.get("target") or ""
+        if kind == "abbrev":
+            abbreviations[value] = row.get("target") or ""
+    words = {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in grouped.items()}
+    names = [row["surname"] for row in _read("surnames.csv")]
+    return Lexicon(
+        words=words,
+        notes=notes,
+        abbreviations=abbreviations,
+        surnames=frozenset(n for n in names if len(n) == 1),
+        double_surnames=frozenset(n for n in names if len(n) == 2),
+    )

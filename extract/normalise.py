@@ -1,0 +1,90 @@
+"""Normalise a decoded page: half-width Latin/digits, and layout breaks repaired.
+
+Every offset the extractor emits (articles, mentions, evidence) refers to the
+string :func:`normalise` returns, the page's *normalised text*. That text has
+one paragraph a line (``\\n`` between paragraphs, no blank lines, no trailing
+spaces); a sentence the layout split over lines or blank lines is one line
+again. Only full-width Latin letters and digits change width: Chinese
+punctuation and brackets （） stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
+
+TERMINAL = frozenset("。！？!?；;…")
+_CLOSERS = frozenset("”’」』)）")
+_CONTINUATION_START = re.compile(r"^(?:[，,、；;：:）)]|(?:表示|介绍|指出|强调|说)[，,:：])")
+_HEADING = re.compile(r"^(?:【|#|来源|小编说|本报|记者|通讯员|[(（]记者)")
+_OPENER = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
+_CREDIT_END = re.compile(r"摄(?:/\S{1,12})?$")
+_CLAUSE = re.compile(r"[，,、：:；;]")
+MIN_BODY = 20
+LOOKAHEAD = 3
+
+
+def half_width(text: str) -> str:
+    """Turn full-width Latin letters and digits half-width; nothing else changes."""
+    return text.translate(_FULLWIDTH)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty lines with surrounding whitespace removed."""
+    lines = (line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    return [line for line in lines if line]
+
+
+def ends_sentence(par: str) -> bool:
+    """True when a paragraph ends on sentence-final punctuation (closers allowed after it)."""
+    stripped = par.rstrip("".join(_CLOSERS))
+    return bool(stripped) and (stripped[-1] in TERMINAL or bool(_CREDIT_END.search(stripped)))
+
+
+def is_open(par: str) -> bool:
+    """A body paragraph (long, with clause punctuation, no headline spacing) cut off mid-sentence."""
+    if len(par) < MIN_BODY or ends_sentence(par) or _HEADING.match(par):
+        return False
+    return bool(_CLAUSE.search(par)) and (" " not in par or len(par) >= 3 * MIN_BODY)
+
+
+def is_heading_like(par: str) -> bool:
+    """A short line with no final punctuation: headline, byline or caption."""
+    if ends_sentence(par) or _CONTINUATION_START.match(par):
+        return False
+    return len(par) < 2 * MIN_BODY or (" " in par and len(par) < 3 * MIN_BODY)
+
+
+def _continuation(pars: list[str], i: int) -> int | None:
+    """Index of the paragraph that continues ``pars[i]``, skipping interleaved headings."""
+    if i + 1 < len(pars) and _CONTINUATION_START.match(pars[i + 1]) and not ends_sentence(pars[i]):
+        return i + 1
+    if not is_open(pars[i]):
+        return None
+    for j in range(i + 1, min(i + 1 + LOOKAHEAD, len(pars))):
+        if _HEADING.match(pars[j]) or _OPENER.match(pars[j]):
+            return None
+        if not is_heading_like(pars[j]):
+            return j
+    return None
+
+
+def repair_layout(pars: list[str]) -> list[str]:
+    """Join paragraphs the layout split; interleaved headings move after the join."""
+    pars = list(pars)
+    i = 0
+    while i < len(pars):
+        j = _continuation(pars, i)
+        if j is None:
+            i += 1
+            continue
+        pars[i] += pars.pop(j)
+    return pars
+
+
+def normalise(text: str) -> str:
+    """The page's normalised text (see the module docstring)."""
+    return "\n".join(repair_layout(paragraphs(half_width(text))))

@@ -1,0 +1,113 @@
+"""The extractor: normalise → split → recognise → relate (spaCy) → resolve → assemble.
+
+``Extractor`` builds the spaCy pipeline once. ``extract`` works article by
+article and sentence by sentence (one small Doc a sentence), so memory stays
+bounded on a large page: only mentions and relation candidates are kept.
+All offsets are into the page's normalised text (:func:`extract.normalise.normalise`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import spacy
+from spacy.language import Language
+
+from extract import components  # noqa: F401  (registers the factories)
+from extract.assemble import RelationBuilder, SentenceRecord, build_entities, subject_unions
+from extract.lexicon import load_lexicon
+from extract.models import Article, DocResult, Entity, RelType
+from extract.normalise import normalise
+from extract.places import ArticlePlaces
+from extract.resolve import PageMention, Resolver
+from extract.split import sentences, split_articles
+from extract.text import Found
+from unionkg.settings import Settings
+
+BATCH = 256
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """``spacy.blank("zh")`` (pkuseg segmenter when a model path is set) plus our components."""
+    model = settings.pkuseg_model if settings else None
+    if model is None:
+        nlp = spacy.blank("zh")
+    else:
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+        nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[attr-defined]
+    nlp.add_pipe("unionkg_mentions")
+    nlp.add_pipe("unionkg_relations")
+    return nlp
+
+
+class Extractor:
+    """Reads entities and relations from one decoded page at a time."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = build_nlp(self.settings)
+        self.resolver = Resolver(load_lexicon())
+
+    def extract(self, doc_name: str, text: str) -> DocResult:
+        """Everything read from one page (``text`` is already decoded)."""
+        page = normalise(text)
+        articles = split_articles(doc_name, page)
+        records = [r for i, a in enumerate(articles) for r in self._read_article(i, a)]
+        mentions = [m for r in records for m in r.mentions if m is not None]
+        places = [ArticlePlaces(a.text) for a in articles]
+        kept = {id(m) for m in self.resolver.resolve(mentions, places)}
+        for r in records:
+            r.mentions = [m if m is not None and id(m) in kept else None for m in r.mentions]
+        resolved = [m for r in records for m in r.mentions if m is not None]
+        entities = build_entities(resolved, articles)
+        builder = RelationBuilder(entities, articles)
+        self._relations(records, builder, subject_unions(resolved, len(articles)))
+        builder.add_part_of()
+        return DocResult(doc=doc_name, articles=articles, entities=list(entities.values()), relations=list(builder.relations.values()))
+
+    def _read_article(self, index: int, article: Article) -> Iterator[SentenceRecord]:
+        sents = sentences(article)
+        bylines = set(article.bylines)
+        for sent, doc in zip(sents, self.nlp.pipe((s.text for s in sents), batch_size=BATCH)):
+            found: list[Found] = doc._.mentions or []
+            mentions: list[PageMention | None] = [
+                None if f.label == "Person" and f.text in bylines else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
+                for f in found
+            ]
+            yield SentenceRecord(index, sent, mentions, doc._.relations or [])
+
+    def _relations(self, records: list[SentenceRecord], builder: RelationBuilder, subjects: list[PageMention | None]) -> None:
+        last_programme: dict[int, PageMention] = {}
+        for r in records:
+            evidence = builder.evidence(r)
+            for rel in r.relations:
+                src = r.mentions[rel.source] if rel.source is not None else subjects[r.article]
+                tgt = r.mentions[rel.target] if rel.target is not None else last_programme.get(r.article)
+                s_ent, t_ent = builder.entity(src), builder.entity(tgt)
+                if s_ent is None or t_ent is None:
+                    continue
+                props = self._props(rel.props, r)
+                rtype: RelType = rel.type  # type: ignore[assignment]
+                builder.add(rtype, s_ent, t_ent, props, evidence)
+            for m in r.mentions:
+                if m is not None and m.label == "Programme":
+                    last_programme[r.article] = m
+
+    @staticmethod
+    def _props(props: dict[str, str], r: SentenceRecord) -> dict[str, str]:
+        out = dict(props)
+        if "conferred_by" in out:
+            agent = r.mentions[int(out["conferred_by"])]
+            out["conferred_by"] = _entity_ref(agent)
+        return out
+
+
+def _entity_ref(m: PageMention | None) -> str:
+    from extract.ids import entity_id
+
+    return entity_id(m.label, m.name) if m is not None else ""
+
+
+def entity_names(entities: list[Entity]) -> list[str]:
+    """Names of entities (handy in tests)."""
+    return [e.name for e in entities]

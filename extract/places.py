@@ -1,0 +1,65 @@
+"""The places an article mentions, read with one Aho-Corasick pass over its text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+from extract.geo import RegionInfo, gazetteer
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for name in gazetteer().names():
+        if len(name) >= 2:
+            auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+class ArticlePlaces:
+    """Regions named in one article, disambiguated by each other."""
+
+    def __init__(self, text: str) -> None:
+        gaz = gazetteer()
+        names = [name for _, name in _automaton().iter(text)]
+        candidates = {r.code: r for name in names for r in gaz.lookup(name)}
+        self.codes = self._consistent(candidates)
+
+    def _consistent(self, candidates: dict[str, RegionInfo]) -> set[str]:
+        """Keep a county/city only when unambiguous or an ancestor is also named."""
+        gaz = gazetteer()
+        by_name: dict[str, list[RegionInfo]] = {}
+        for region in candidates.values():
+            by_name.setdefault(region.name, []).append(region)
+        keep: set[str] = set()
+        for region in candidates.values():
+            ancestors = {a.code for a in gaz.chain(region.code)[1:]}
+            if ancestors & candidates.keys() or len(gaz.lookup(region.short)) == 1 or region.level == "province":
+                keep.add(region.code)
+        return keep
+
+    def pick(self, regions: list[RegionInfo]) -> RegionInfo | None:
+        """The region among ``regions`` the article supports best."""
+        if not regions:
+            return None
+        gaz = gazetteer()
+        scored = sorted(regions, key=lambda r: -len({a.code for a in gaz.chain(r.code)} & self.codes))
+        return scored[0]
+
+    def fullest_prefix(self, region: RegionInfo) -> str:
+        """The region's full name preceded by the ancestors the article names (镇海区 → 宁波市镇海区)."""
+        chain = gazetteer().chain(region.code)
+        named = [a.name for a in reversed(chain[1:]) if a.code in self.codes]
+        return "".join(named) + region.name
+
+    def at_level(self, level: str) -> RegionInfo | None:
+        """The article's region of one level, or the ancestor of that level of its deepest region."""
+        gaz = gazetteer()
+        for code in sorted(self.codes, key=lambda c: -len(gaz.chain(c))):
+            for region in gaz.chain(code):
+                if region.level == level:
+                    return region
+        return None

@@ -1,0 +1,129 @@
+"""Resolve mentions to canonical names within a page.
+
+* fixed abbreviations (全总 → 中华全国总工会) and place abbreviations
+  (贵州省总 → 贵州省总工会, 福建工会 → 福建省总工会);
+* bare level forms (市总工会, 县经发局, 省总) take the article's place of
+  that level (沛县 → 沛县经发局);
+* unions and government/party bodies take the fullest place prefix the
+  article gives (镇海区总工会 with 宁波 in the article → 宁波市镇海区总工会);
+* a name that ends another name of the same label in the page is that body
+  (月牙湖街道总工会 → 南京市秦淮区月牙湖街道总工会; a bare 街道总工会 → the
+  one named before it in the article).
+Bare generic forms are never kept as aliases (gold/REVIEW rule 4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.geo import RegionInfo
+from extract.lexicon import Lexicon
+from extract.places import ArticlePlaces
+from extract.text import Found, clean_name, place_chain_prefix
+
+_PLACE_LEVEL = {"省": "province", "自治区": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
+_LEVEL_HEAD = re.compile(r"^(自治区|省|市|州|县|区)")
+_COMPLETED = frozenset({"Union", "Organisation"})
+
+
+@dataclass
+class PageMention:
+    """A mention placed in its page: article, offsets into the page text, resolved name."""
+
+    found: Found
+    article: int
+    sentence: int
+    start: int
+    end: int
+    name: str = ""
+    region_code: str | None = None
+    alias_ok: bool = True
+    extra_aliases: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return self.found.label
+
+
+class Resolver:
+    """Canonical names for the mentions of one page."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.abbreviations = lex.abbreviations
+
+    def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:
+        """Set ``name`` (and ``region_code``) on each mention; drop the unresolvable."""
+        kept = [m for m in mentions if self._canonical(m, places[m.article])]
+        merge_suffixes(kept)
+        return kept
+
+    def _canonical(self, m: PageMention, ctx: ArticlePlaces) -> bool:
+        name = clean_name(m.found.text)
+        name = self.abbreviations.get(name, name)
+        if m.found.props.get("abbrev"):
+            name += "工会"
+        m.name = name
+        if m.found.props.get("generic"):
+            m.alias_ok = False
+            return self._from_context(m, ctx)
+        if m.label in _COMPLETED:
+            self._complete_place(m, ctx)
+        return True
+
+    def _from_context(self, m: PageMention, ctx: ArticlePlaces) -> bool:
+        head = _LEVEL_HEAD.match(m.name)
+        if head is None:
+            return True  # 街道总工会 and the like: merged with the body named before it
+        region = ctx.at_level(_PLACE_LEVEL[head.group(1)])
+        if region is None:
+            return False
+        m.name = ctx.fullest_prefix(region) + m.name[len(head.group(1)) :]
+        m.region_code = region.code
+        return True
+
+    def _complete_place(self, m: PageMention, ctx: ArticlePlaces) -> None:
+        chain = place_chain_prefix(m.name)
+        if not chain:
+            return
+        surface, regions = chain[-1]
+        region = ctx.pick(regions)
+        if region is None:
+            return
+        rest = m.name[sum(len(s) for s, _ in chain) :]
+        if rest == "工会" and m.label == "Union":
+            rest = "总工会"
+        m.name = ctx.fullest_prefix(region) + rest
+        m.region_code = region.code
+
+
+def merge_suffixes(mentions: list[PageMention]) -> None:
+    """A name that ends a longer name of the same label is that body (nearest before first)."""
+    by_label: dict[str, list[PageMention]] = {}
+    for m in mentions:
+        by_label.setdefault(m.label, []).append(m)
+    for group in by_label.values():
+        names = sorted({m.name for m in group}, key=len, reverse=True)
+        for m in group:
+            target = _longer_ending(m, group, names)
+            if target:
+                m.region_code = m.region_code or target.region_code
+                m.name = target.name
+
+
+def _longer_ending(m: PageMention, group: list[PageMention], names: list[str]) -> PageMention | None:
+    if len(m.name) < 3:
+        return None
+    forms = {m.name, m.name.replace("总工会", "工会")} if m.name.endswith("总工会") else {m.name}
+    longer = [o for o in group if len(o.name) > len(m.name) and any(o.name.endswith(f) for f in forms)]
+    if not longer:
+        return None
+    before = [o for o in longer if o.article == m.article and o.start < m.start]
+    pool = before or [o for o in longer if o.article == m.article] or longer
+    best = max(pool, key=lambda o: (len(o.name), -abs(o.start - m.start)))
+    return best if len({o.name for o in longer}) == 1 or before or m.article == best.article else None
+
+
+def region_of(regions: list[RegionInfo], code: str | None) -> RegionInfo | None:
+    """The region with ``code`` among ``regions``."""
+    return next((r for r in regions if r.code == code), None)

@@ -1,0 +1,176 @@
+"""Split a normalised page into articles, and articles into sentences.
+
+A page is one paragraph a line (see :mod:`extract.normalise`). Articles start
+at a section tag (【主席之声】), at a headline followed by a dateline or byline,
+at a markdown headline (``#``/``##``), or after an end marker (来源:《…》,
+小编说, a photo credit). Bylines (记者/通讯员/摄) go to ``Article.bylines``
+and never become sentences; every offset is into the page's normalised text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from extract.models import Article
+from extract.normalise import ends_sentence
+
+_SECTION = re.compile(r"^【([^】]{1,12})】$")
+_SOURCE = re.compile(r"^来源[:：]\s*《([^》]+)》")
+_EDITOR = re.compile(r"^小编说[:：]")
+_HASH = re.compile(r"^(#+)\s*")
+_DATELINE = re.compile(r"^(?:本报讯|本报记者|本报通讯员|记者|通讯员|\(记者|（记者)")
+_BYLINE_NAME = re.compile(r"(?:记者|通讯员)\s*([\u4e00-\u9fff]{2,4}?)(?=\s|报道|\)|）|$|\s*摄)")
+_CREDIT = re.compile(r"^(?:本报(?:记者|通讯员)\s*)?([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*摄\S*$")
+_LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+_BYLINE_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*$")
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』)）]*|$)")
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+HEADLINE_MAX = 60
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, with offsets into the page's normalised text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "body"
+
+
+@dataclass
+class _Draft:
+    position: int
+    start: int
+    end: int = 0
+    title: list[str] = field(default_factory=list)
+    section: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    source_paper: str | None = None
+    editor_note: str | None = None
+    has_body: bool = False
+    ended: bool = False
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return [(o, line) for o, line in out if line]
+
+
+def is_headline(line: str) -> bool:
+    """A short line without final punctuation, or a markdown headline."""
+    return bool(_HASH.match(line)) or (len(line) <= HEADLINE_MAX and not ends_sentence(line))
+
+
+def byline_names(line: str) -> list[str]:
+    """Reporter and photographer names a line credits (empty when it credits none)."""
+    credit = _CREDIT.match(line)
+    if credit:
+        return [n for n in re.split(r"\s+", credit.group(1)) if n]
+    if _BYLINE_LINE.match(line):
+        return [m.group(1) for m in _BYLINE_NAME.finditer(line)]
+    head = line[:40]
+    return [m.group(1) for m in _BYLINE_NAME.finditer(head)] if _DATELINE.match(head) else []
+
+
+def _starts_article(lines: list[tuple[int, str]], i: int, draft: _Draft | None) -> bool:
+    line = lines[i][1]
+    if draft is None:
+        return True
+    if _SOURCE.match(line) or _EDITOR.match(line) or _CREDIT.match(line):
+        return False
+    if draft.ended:
+        return True
+    if _SECTION.match(line):
+        return draft.has_body
+    hashes = _HASH.match(line)
+    if hashes:
+        return len(hashes.group(1)) <= 2 and draft.has_body
+    if not is_headline(line) or not draft.has_body:
+        return False
+    return any(_DATELINE.match(lines[j][1]) for j in range(i + 1, min(i + 3, len(lines))))
+
+
+def _absorb(draft: _Draft, line: str) -> None:
+    """Record what a line says about its article (tags, bylines, notes, body)."""
+    section, source = _SECTION.match(line), _SOURCE.match(line)
+    credit = _CREDIT.match(line) or _BYLINE_LINE.match(line)
+    if section:
+        draft.section = section.group(1)
+    elif source:
+        draft.source_paper, draft.ended = source.group(1), True
+    elif _EDITOR.match(line):
+        draft.editor_note, draft.ended = _EDITOR.sub("", line), True
+    elif credit:
+        draft.bylines += byline_names(line)
+        draft.ended = draft.ended or line.endswith("摄")
+    elif is_headline(line) and not draft.has_body:
+        draft.title.append(_HASH.sub("", line))
+    else:
+        draft.bylines += byline_names(line)
+        draft.has_body = draft.has_body or not is_headline(line)
+
+
+def split_articles(doc: str, text: str) -> list[Article]:
+    """The articles of a normalised page, in page order."""
+    lines = _lines(text)
+    drafts: list[_Draft] = []
+    for i, (offset, line) in enumerate(lines):
+        if _starts_article(lines, i, drafts[-1] if drafts else None):
+            drafts.append(_Draft(position=len(drafts), start=offset))
+        _absorb(drafts[-1], line)
+        drafts[-1].end = offset + len(line)
+    return [_to_article(doc, d, text) for d in drafts]
+
+
+def _to_article(doc: str, draft: _Draft, text: str) -> Article:
+    body = text[draft.start : draft.end]
+    date = _DATE.search(body[:300])
+    return Article(
+        id=article_id(doc, draft.position),
+        doc=doc,
+        position=draft.position,
+        title=" ".join(draft.title) or None,
+        section=draft.section,
+        bylines=list(dict.fromkeys(draft.bylines)),
+        source_paper=draft.source_paper,
+        date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
+        editor_note=draft.editor_note,
+        text=body,
+        start=draft.start,
+        end=draft.end,
+        content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
+    )
+
+
+def article_id(doc: str, position: int) -> str:
+    """Deterministic article id from the file name and the position in the page."""
+    digest = hashlib.sha1(f"{doc}#{position}".encode("utf-8")).hexdigest()[:16]
+    return f"article-{digest}"
+
+
+def _skip_line(line: str) -> bool:
+    """Lines that carry no sentence: tags, sources, credits, lone author names."""
+    return bool(
+        _SECTION.match(line) or _SOURCE.match(line) or _CREDIT.match(line)
+        or _BYLINE_LINE.match(line) or (_LONE_NAME.match(line) and len(line) <= 3)
+    )
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """The sentences of an article (headlines and editor notes included), page offsets."""
+    out: list[Sentence] = []
+    for offset, line in _lines(article.text):
+        if _skip_line(line):
+            continue
+        kind = "title" if is_headline(line) else "body"
+        base = article.start + offset
+        for m in _SENTENCE.finditer(line):
+            if m.group().strip():
+                out.append(Sentence(base + m.start(), base + m.end(), m.group(), kind))
+    return out

@@ -1,0 +1,73 @@
+"""Small text helpers shared by the recognisers and the resolver."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.geo import RegionInfo, gazetteer
+
+QUOTES = "“”‘’「」『』\"'"
+BRACKETS = "()（）《》【】"
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）“”‘’「」·\-+]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_DROP = re.compile(r"[\s“”‘’「」『』\"'《》]")
+_DATE_BREAK = re.compile(r"\d+(?:年|月|日|号|家|个|名|人|位|项|批|次|场|支|余|多|万|千|百)|[“‘「](?=[^”’」]*$)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A mention found in one sentence; offsets are into that sentence."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    props: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+def clean_name(text: str) -> str:
+    """A name as the contract writes it: no spaces, no quotation marks."""
+    return _DROP.sub("", text)
+
+
+def left_run(text: str, end: int, limit: int = 32) -> int:
+    """Start of the run of name characters ending at ``end`` (at most ``limit`` long)."""
+    start = end
+    while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
+        start -= 1
+    dates = list(_DATE_BREAK.finditer(text, start, end))
+    return dates[-1].end() if dates else start
+
+
+def leading_place(name: str) -> tuple[str, list[RegionInfo]] | None:
+    """The longest region name (full or short) that ``name`` starts with."""
+    gaz = gazetteer()
+    for size in range(min(len(name), 12), 1, -1):
+        regions = gaz.lookup(name[:size])
+        if regions:
+            return name[:size], regions
+    return None
+
+
+def place_chain_prefix(name: str) -> list[tuple[str, list[RegionInfo]]]:
+    """Consecutive region names at the start of ``name`` (山东省青岛市李沧区… → 3)."""
+    out: list[tuple[str, list[RegionInfo]]] = []
+    rest = name
+    while rest:
+        hit = leading_place(rest)
+        if hit is None:
+            break
+        out.append(hit)
+        rest = rest[len(hit[0]) :]
+    return out
+
+
+def contains_place(text: str) -> bool:
+    """True when a region name (two characters or more) occurs in ``text``."""
+    gaz = gazetteer()
+    for i in range(len(text) - 1):
+        for size in range(2, min(8, len(text) - i) + 1):
+            if gaz.by_name.get(text[i : i + size]):
+                return True
+    return False

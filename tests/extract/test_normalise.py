@@ -1,0 +1,29 @@
+"""Normalisation: half-width Latin/digits only, layout breaks repaired."""
+
+from extract.normalise import half_width, normalise
+
+
+def test_half_width_changes_only_latin_and_digits() -> None:
+    assert half_width("ＳＫ海力士２０２３年（中国），“好”") == "SK海力士2023年（中国），“好”"
+
+
+def test_sentence_split_over_blank_lines_is_joined() -> None:
+    text = "成都市总工会持续推进产业工人队伍建设改革,联席会议各成员单位根据职能贯彻落\n\n实措施,做到职责清。\n\n下一段。"
+    assert normalise(text).split("\n") == ["成都市总工会持续推进产业工人队伍建设改革,联席会议各成员单位根据职能贯彻落实措施,做到职责清。", "下一段。"]
+
+
+def test_interleaved_headline_moves_after_the_joined_sentence() -> None:
+    text = "我们还积极回应职工的关切和期望,对于职工提\n\n当好职工的“娘家人”\n\n于某某\n\n出的问题和困难,及时给予解答。"
+    lines = normalise(text).split("\n")
+    assert lines[0] == "我们还积极回应职工的关切和期望,对于职工提出的问题和困难,及时给予解答。"
+    assert lines[1:] == ["当好职工的“娘家人”", "于某某"]
+
+
+def test_headlines_and_finished_paragraphs_stay_apart() -> None:
+    text = "广州市总工会推进职工服务\n\n本报讯 近日,广州市总工会召开会议。\n\n强化组织领导,汇聚合力\n\n高位统筹推进。"
+    assert len(normalise(text).split("\n")) == 4
+
+
+def test_speech_verb_continuation_is_joined() -> None:
+    text = "河南省总工会党组成员、副主席李某某\n\n表示,要做好服务。"
+    assert normalise(text) == "河南省总工会党组成员、副主席李某某表示,要做好服务。"

@@ -1,0 +1,48 @@
+"""The Extractor end to end on short pages from several provinces."""
+
+from extract.models import DocResult
+from extract.pipeline import Extractor
+
+PAGE = """辽宁职工技能大赛启动
+
+本报讯 (记者王某 通讯员李某)近日,沈阳市总工会举办“辽工匠心”职业技能大赛。沈阳市总工会党组书记、主席 赵某某表示,要让职工受益。
+
+来源:《工人日报》
+
+广东省总工会推进户外劳动者服务站建设
+
+本报讯 (记者周某)今年以来,广东省总工会打造“粤工驿站”户外劳动者服务站。
+"""
+
+
+def test_result_shape_and_bylines_are_not_entities() -> None:
+    result = Extractor().extract("p.txt", PAGE)
+    assert isinstance(result, DocResult) and result.doc == "p.txt"
+    assert len(result.articles) == 2
+    names = {n for e in result.entities for n in [e.name, *e.aliases]}
+    assert {"沈阳市总工会", "赵某某", "广东省总工会"} <= names
+    assert not names & {"王某", "李某", "周某"}
+    assert result.articles[0].bylines == ["王某", "李某"]
+
+
+def test_every_relation_has_evidence_and_every_entity_mentions() -> None:
+    result = Extractor().extract("p.txt", PAGE)
+    from extract.normalise import normalise
+
+    page = normalise(PAGE)
+    for e in result.entities:
+        assert e.mentions and all(page[m.start : m.end] == m.text for m in e.mentions)
+    for r in result.relations:
+        if r.type != "PART_OF":
+            assert r.evidence and page[r.evidence[0].start : r.evidence[0].end] == r.evidence[0].sentence
+
+
+def test_one_entity_per_body_per_page() -> None:
+    result = Extractor().extract("p.txt", PAGE)
+    names = [e.name for e in result.entities]
+    assert len(names) == len(set(names))
+
+
+def test_json_round_trip() -> None:
+    result = Extractor().extract("p.txt", PAGE)
+    assert DocResult.model_validate_json(result.model_dump_json()) == result

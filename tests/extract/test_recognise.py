@@ -1,0 +1,57 @@
+"""Mention recognition through the real spaCy pipeline (one Doc a sentence)."""
+
+import spacy
+
+from extract import components  # noqa: F401
+from extract.pipeline import build_nlp
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    doc = build_nlp()(text)
+    return {(f.label, f.text) for f in doc._.mentions}
+
+
+def test_pipeline_analysis_reports_no_problems() -> None:
+    nlp = build_nlp()
+    analysis = nlp.analyze_pipes()
+    assert all(not v for v in analysis["problems"].values())
+    assert nlp.pipe_names == ["unionkg_mentions", "unionkg_relations"]
+
+
+def test_bodies_with_place_prefixes() -> None:
+    found = _found("近日,成都市武侯区总工会联合武侯区人力资源和社会保障局举办培训。")
+    assert ("Union", "成都市武侯区总工会") in found
+    assert ("Organisation", "武侯区人力资源和社会保障局") in found
+
+
+def test_enterprise_union_also_names_the_enterprise() -> None:
+    found = _found("广州汇达电子有限公司工会组织职工参加比赛。")
+    assert ("Union", "广州汇达电子有限公司工会") in found
+    assert ("Enterprise", "广州汇达电子有限公司") in found
+
+
+def test_generic_forms_are_marked_for_resolution() -> None:
+    doc = build_nlp()("积极参加省总工会举办的活动。")
+    generic = [f for f in doc._.mentions if f.label == "Union"]
+    assert generic and generic[0].props.get("generic") == "1"
+
+
+def test_person_after_title_and_before_speech_verb() -> None:
+    found = _found("辽宁省总工会党组书记、副主席 赵某某")
+    assert ("Person", "赵某某") in found
+    assert ("Person", "孙立新") in _found("“我们会继续努力。”孙立新说。")
+
+
+def test_awards_share_a_core_across_listed_levels() -> None:
+    found = {t for label, t in _found("多名职工获全国、省、市五一劳动奖章。") if label == "Award"}
+    assert {"全国五一劳动奖章", "省五一劳动奖章", "市五一劳动奖章"} <= found
+
+
+def test_programmes_quoted_with_head_and_unquoted_after_host_verb() -> None:
+    found = {t for label, t in _found("开展“川工匠心”职业技能大赛,实施职工素质提升工程。") if label == "Programme"}
+    assert "“川工匠心”职业技能大赛" in found
+    assert "职工素质提升工程" in found
+
+
+def test_blank_zh_is_the_base() -> None:
+    assert build_nlp().lang == spacy.blank("zh").lang

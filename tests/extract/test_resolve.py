@@ -1,0 +1,41 @@
+"""Resolution within a page."""
+
+from extract.geo import lookup_region, region_chain
+from extract.pipeline import Extractor
+
+
+def _names(text: str) -> dict[str, list[str]]:
+    result = Extractor().extract("t.txt", text)
+    return {e.name: e.aliases for e in result.entities}
+
+
+def test_quanzong_resolves_to_the_national_federation() -> None:
+    names = _names("本报讯 近日,全总发布通知,四川省总工会积极响应。")
+    assert "中华全国总工会" in names
+
+
+def test_bare_city_federation_resolves_from_context() -> None:
+    names = _names("本报讯 近日,郑州市金水区总工会召开会议,传达市总工会会议精神。")
+    assert "郑州市总工会" in names
+    assert "市总工会" not in names
+    assert all("市总工会" != a for aliases in names.values() for a in aliases)
+
+
+def test_place_prefix_completion_and_aliases() -> None:
+    names = _names("本报讯 大连职工到沈阳休养。金州区总工会表示欢迎,金州工会将继续服务。")
+    assert "大连市金州区总工会" in names
+    assert "金州区总工会" in names["大连市金州区总工会"]
+
+
+def test_bare_street_union_is_the_one_named_before() -> None:
+    names = _names("本报讯 广州市天河区石牌街道总工会成立服务站。街道总工会还开展培训。")
+    assert "广州市天河区石牌街道总工会" in names
+    assert "街道总工会" not in names
+
+
+def test_region_chain_and_short_names() -> None:
+    wuxi = lookup_region("无锡")[0]
+    assert wuxi.name == "无锡市" and wuxi.level == "city"
+    chain = region_chain(lookup_region("梁溪")[0].code)
+    assert [r.name for r in chain] == ["梁溪区", "无锡市", "江苏省"]
+    assert chain[0].parent_code == chain[1].code and chain[-1].parent_code is None
