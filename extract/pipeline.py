@@ -34,7 +34,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
         nlp = spacy.blank("zh")
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-        nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[attr-defined]
+        nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[union-attr]
     nlp.add_pipe("unionkg_mentions")
     nlp.add_pipe("unionkg_relations")
     return nlp

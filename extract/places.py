@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import ahocorasick
@@ -26,7 +27,13 @@ class ArticlePlaces:
         gaz = gazetteer()
         names = [name for _, name in _automaton().iter(text)]
         candidates = {r.code: r for name in names for r in gaz.lookup(name)}
+        self.full = {r.code for name in names for r in gaz.lookup(name) if r.name == name}
         self.codes = self._consistent(candidates)
+        self.counts: dict[str, int] = {}
+        for name, count in Counter(names).items():
+            for region in gaz.lookup(name):
+                if region.code in self.codes:
+                    self.counts[region.code] = self.counts.get(region.code, 0) + count
 
     def _consistent(self, candidates: dict[str, RegionInfo]) -> set[str]:
         """Keep a county/city only when unambiguous or an ancestor is also named."""
@@ -37,7 +44,9 @@ class ArticlePlaces:
         keep: set[str] = set()
         for region in candidates.values():
             ancestors = {a.code for a in gaz.chain(region.code)[1:]}
-            if ancestors & candidates.keys() or len(gaz.lookup(region.short)) == 1 or region.level == "province":
+            named_in_full = region.code in self.full and len(gaz.lookup(region.name)) == 1
+            city_short = region.level == "city" and len(gaz.lookup(region.short)) == 1
+            if ancestors & candidates.keys() or named_in_full or city_short or region.level == "province":
                 keep.add(region.code)
         return keep
 
@@ -58,8 +67,11 @@ class ArticlePlaces:
     def at_level(self, level: str) -> RegionInfo | None:
         """The article's region of one level, or the ancestor of that level of its deepest region."""
         gaz = gazetteer()
-        for code in sorted(self.codes, key=lambda c: -len(gaz.chain(c))):
+        votes: dict[str, int] = {}
+        for code, count in self.counts.items():
             for region in gaz.chain(code):
                 if region.level == level:
-                    return region
-        return None
+                    votes[region.code] = votes.get(region.code, 0) + count
+        if not votes:
+            return None
+        return gaz.by_code[max(sorted(votes), key=lambda c: votes[c])]

@@ -88,9 +88,9 @@ class Resolver:
             return
         surface, regions = chain[-1]
         region = ctx.pick(regions)
-        if region is None:
-            return
         rest = m.name[sum(len(s) for s, _ in chain) :]
+        if region is None or (surface != region.name and rest not in ("工会", "总工会") and len(chain) == 1):
+            return
         if rest == "工会" and m.label == "Union":
             rest = "总工会"
         m.name = ctx.fullest_prefix(region) + rest
