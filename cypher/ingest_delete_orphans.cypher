@@ -1,0 +1,9 @@
+// name: ingest_delete_orphans
+// mode: write
+// Delete (with their relationships) the given entities that no article
+// mentions any more.
+MATCH (n)
+WHERE elementId(n) IN $element_ids AND NOT (n)-[:MENTIONED_IN]->()
+WITH n, labels(n)[0] AS label
+DETACH DELETE n
+RETURN label, count(*) AS deleted

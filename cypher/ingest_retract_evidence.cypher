@@ -1,0 +1,18 @@
+// name: ingest_retract_evidence
+// mode: write
+// Remove the evidence entries of the given articles from every domain
+// relationship (the four parallel lists together), then delete relationships
+// left with no evidence. Used only when an article's text changed.
+MATCH ()-[r:PART_OF|LEADS|HOSTED|PARTNERED_WITH|RECEIVED|WORKS_AT]->()
+WHERE any(aid IN r.evidence_article_ids WHERE aid IN $article_ids)
+WITH r, [i IN range(0, size(r.evidence_article_ids) - 1) WHERE NOT r.evidence_article_ids[i] IN $article_ids] AS keep
+SET r.evidence_sentences = [i IN keep | r.evidence_sentences[i]],
+    r.evidence_starts = [i IN keep | r.evidence_starts[i]],
+    r.evidence_ends = [i IN keep | r.evidence_ends[i]],
+    r.evidence_article_ids = [i IN keep | r.evidence_article_ids[i]]
+WITH r, type(r) AS type, size(keep) = 0 AS empty
+CALL (r, empty) {
+  WITH r WHERE empty
+  DELETE r
+}
+RETURN type, count(*) AS touched, sum(CASE WHEN empty THEN 1 ELSE 0 END) AS deleted

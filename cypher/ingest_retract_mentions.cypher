@@ -1,0 +1,8 @@
+// name: ingest_retract_mentions
+// mode: write
+// Delete the MENTIONED_IN links to the given articles; return the element ids
+// of the entities that had them (candidates for ingest_delete_orphans).
+UNWIND $article_ids AS aid
+MATCH (:Article {id: aid})<-[m:MENTIONED_IN]-(n)
+DELETE m
+RETURN DISTINCT elementId(n) AS element_id

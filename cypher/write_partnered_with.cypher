@@ -1,0 +1,26 @@
+// name: write_partnered_with
+// mode: write
+// Merge PARTNERED_WITH relationships (Union|Enterprise|Organisation -> Union|Enterprise|Organisation): undirected, stored once from the smaller id to the larger: agreement (first stated).
+// Evidence is kept as parallel lists (evidence_article_ids, _sentences,
+// _starts, _ends); an entry is appended only when its (article id, start) is
+// not there yet, so a re-ingest never grows them.
+// $rows: [{source, target, <properties>, evidence: [{article_id, sentence, start, end}]}]
+UNWIND $rows AS row
+OPTIONAL MATCH (s0:Union {id: row.source})
+OPTIONAL MATCH (s1:Enterprise {id: row.source})
+OPTIONAL MATCH (s2:Organisation {id: row.source})
+OPTIONAL MATCH (t0:Union {id: row.target})
+OPTIONAL MATCH (t1:Enterprise {id: row.target})
+OPTIONAL MATCH (t2:Organisation {id: row.target})
+WITH row, coalesce(s0, s1, s2) AS s, coalesce(t0, t1, t2) AS t
+WHERE s IS NOT NULL AND t IS NOT NULL
+MERGE (s)-[r:PARTNERED_WITH]->(t)
+WITH r, row, [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1)
+              | r.evidence_article_ids[i] + '#' + toString(r.evidence_starts[i])] AS seen
+WITH r, row, [e IN row.evidence WHERE NOT e.article_id + '#' + toString(e.start) IN seen] AS fresh
+SET r.evidence_article_ids = coalesce(r.evidence_article_ids, []) + [e IN fresh | e.article_id],
+    r.evidence_sentences = coalesce(r.evidence_sentences, []) + [e IN fresh | e.sentence],
+    r.evidence_starts = coalesce(r.evidence_starts, []) + [e IN fresh | e.start],
+    r.evidence_ends = coalesce(r.evidence_ends, []) + [e IN fresh | e.end]
+SET r.agreement = coalesce(r.agreement, row.agreement)
+RETURN count(r) AS merged

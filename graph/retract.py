@@ -1,0 +1,44 @@
+"""Articles whose text changed: find them, and take back what they stated.
+
+An article is identified by its source file and position (its id); when it
+comes again with another ``content_hash``, its evidence entries are removed
+from every relationship (relationships left with none are deleted) and its
+MENTIONED_IN links are deleted. After the new version is written,
+:func:`delete_orphans` removes the entities that no article mentions any more.
+Nothing else changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.models import DocResult
+from graph.counts import WriteCounts
+from graph.txrun import TxRunner
+
+
+def changed_articles(run: TxRunner, docs: Sequence[DocResult]) -> list[str]:
+    """Ids of the batch's articles stored with a different content_hash."""
+    hashes = {a.id: a.content_hash for d in docs for a in d.articles}
+    stored = run.run("ingest_article_hashes", {"ids": list(hashes)}).records
+    return sorted(r["id"] for r in stored if r["content_hash"] != hashes[r["id"]])
+
+
+def retract(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> list[str]:
+    """Remove the evidence and mentions of the articles; return the entities they touched."""
+    if not article_ids:
+        return []
+    ids = list(article_ids)
+    for rec in run.run("ingest_retract_evidence", {"article_ids": ids}).records:
+        counts.rel(rec["type"]).deleted += int(rec["deleted"])
+    touched = run.run("ingest_retract_mentions", {"article_ids": ids}).records
+    counts.changed_articles += len(ids)
+    return [str(r["element_id"]) for r in touched]
+
+
+def delete_orphans(run: TxRunner, element_ids: Sequence[str], counts: WriteCounts) -> None:
+    """Delete the given entities that no article mentions any more."""
+    if not element_ids:
+        return
+    for rec in run.run("ingest_delete_orphans", {"element_ids": list(element_ids)}).records:
+        counts.node(rec["label"]).deleted += int(rec["deleted"])
