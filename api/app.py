@@ -1,0 +1,47 @@
+"""The FastAPI application: ``create_app(settings)``.
+
+The lifespan opens the Graph (the Neo4j driver) and closes it at shutdown.
+Opening does not need Neo4j to be up: requests answer 503 while it is down,
+and the driver reconnects by itself when it is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from api.errors import install_error_handlers
+from api.routers import articles, awards, cypher, entities, health, organisations, paths, programmes, search, unions
+from graph.client import Graph
+from unionkg.settings import Settings, get_settings
+
+DESCRIPTION = """\
+A knowledge graph of Chinese trade unions read from union newspaper pages:
+unions, people, enterprises, organisations, programmes, awards, regions and
+the articles they were read from. Every relationship carries its evidence.
+
+Errors share one shape: `{"error": {"code", "message", "details"}}`.
+Lists take `limit` and `offset` and report `total`.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API over the graph named by ``settings`` (the process settings by default)."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.graph = Graph(settings)
+        try:
+            yield
+        finally:
+            app.state.graph.close()
+
+    app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    install_error_handlers(app)
+    for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher):
+        app.include_router(module.router)
+    return app

@@ -1,0 +1,66 @@
+"""Dependencies as ``Annotated`` types: the Graph, the settings, paging, the API key."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Header, Query, Request
+
+from graph.client import Graph
+from unionkg.errors import Forbidden, Unauthorized
+from unionkg.settings import Settings
+
+MAX_LIMIT = 200
+
+
+def get_graph(request: Request) -> Graph:
+    """The Graph the lifespan opened."""
+    graph: Graph = request.app.state.graph
+    return graph
+
+
+def get_settings(request: Request) -> Settings:
+    """The settings the app was created with."""
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+GraphDep = Annotated[Graph, Depends(get_graph)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: at most ``limit`` items after skipping ``offset``."""
+
+    limit: int
+    offset: int
+
+
+def get_page(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items to return.")] = 20,
+    offset: Annotated[int, Query(ge=0, description="Items to skip (see `total`).")] = 0,
+) -> Page:
+    """Paging parameters shared by every list endpoint."""
+    return Page(limit=limit, offset=offset)
+
+
+PageDep = Annotated[Page, Depends(get_page)]
+
+
+def require_api_key(
+    settings: SettingsDep,
+    x_api_key: Annotated[str | None, Header(description="The API key (UNIONKG_API_KEY).")] = None,
+) -> None:
+    """403 when no key is configured (the endpoint is off), 401 when the header is missing or wrong."""
+    if settings.api_key is None:
+        raise Forbidden("this endpoint is turned off: no API key is configured (set UNIONKG_API_KEY)")
+    if x_api_key is None:
+        raise Unauthorized("this endpoint needs the API key in the X-API-Key header", {"header": "X-API-Key"})
+    if not hmac.compare_digest(x_api_key.encode(), settings.api_key.get_secret_value().encode()):
+        raise Unauthorized("the X-API-Key header does not hold the configured API key", {"header": "X-API-Key"})
+
+
+ApiKeyDep = Annotated[None, Depends(require_api_key)]

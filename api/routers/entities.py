@@ -1,0 +1,47 @@
+"""Entities: one entity, and its relationships page by page."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+
+from api.deps import GraphDep, PageDep
+from api.models import EntityDetail, ErrorResponse, Relationship, RelationshipPage, RelType
+from api.results import one_row, without_nulls
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+EntityId = Annotated[str, Path(min_length=1, max_length=200, description="An entity id, e.g. `union-…`.")]
+ARTICLE_LIMIT = 20
+_HIDDEN = {"id", "name", "aliases"}
+
+
+@router.get("/{id}", response_model=EntityDetail, responses={404: {"model": ErrorResponse}})
+def entity(graph: GraphDep, id: EntityId) -> EntityDetail:
+    """One entity: label, name, aliases, other properties, relationship counts by
+    type and direction, and the latest 20 articles that mention it (`article_total` counts all)."""
+    row = one_row(graph, "api_entity", {"id": id, "article_limit": ARTICLE_LIMIT}, what="entity", id=id)
+    properties = {k: v for k, v in row["properties"].items() if k not in _HIDDEN}
+    return EntityDetail(
+        id=row["id"], label=row["label"], name=row["name"], aliases=row["aliases"], properties=properties,
+        relationship_counts=row["counts"], article_total=row["article_total"], articles=row["articles"],
+    )
+
+
+@router.get("/{id}/relationships", response_model=RelationshipPage, responses={404: {"model": ErrorResponse}})
+def relationships(
+    graph: GraphDep,
+    page: PageDep,
+    id: EntityId,
+    type: Annotated[RelType | None, Query(description="Only this relationship type.")] = None,
+    direction: Annotated[Literal["out", "in", "both"], Query(description="out: from this entity; in: to it.")] = "both",
+) -> RelationshipPage:
+    """A page of the entity's relationships with their neighbours and evidence,
+    ordered by type then neighbour name (`total` counts all; a super-node such as
+    中华全国总工会 pages through `offset`). PARTNERED_WITH is undirected and is
+    returned for every `direction`."""
+    params = {"id": id, "type": type, "direction": direction, "offset": page.offset, "limit": page.limit}
+    row = one_row(graph, "api_entity_relationships", params, what="entity", id=id)
+    items = [Relationship(**{**item, "properties": without_nulls(item["properties"])}) for item in row["items"]]
+    return RelationshipPage(id=row["id"], total=row["total"], offset=page.offset, limit=page.limit, items=items)

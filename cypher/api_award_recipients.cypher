@@ -1,0 +1,20 @@
+// name: api_award_recipients
+// mode: read
+// GET /awards/{id}/recipients: one page of who RECEIVED the award, with the
+// year and the conferring body (looked up by its id). No row when the award
+// does not exist.
+MATCH (a:Award {id: $id})
+CALL (a) {
+  OPTIONAL MATCH (x)-[r:RECEIVED]->(a)
+  OPTIONAL MATCH (c:Union|Enterprise|Organisation {id: r.conferred_by})
+  WITH x, r, c ORDER BY r.year DESC, x.name, x.id
+  WITH collect(CASE WHEN x IS NULL THEN null ELSE {
+    recipient: {id: x.id, name: x.name, label: [l IN labels(x) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation']][0]},
+    year: r.year,
+    conferred_by: CASE WHEN r.conferred_by IS NULL THEN null ELSE {id: r.conferred_by, name: c.name} END,
+    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+      {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+  } END) AS recipients
+  RETURN size(recipients) AS total, recipients[$offset..$offset + $limit] AS items
+}
+RETURN a.id AS id, a.name AS name, total, items

@@ -1,0 +1,29 @@
+// name: api_entity_relationships
+// mode: read
+// GET /entities/{id}/relationships: one page of an entity's neighbours, with
+// each relationship's properties and evidence. $type is null for every type
+// (MENTIONED_IN is left out: see /entities/{id}); $direction is 'out', 'in'
+// or 'both'; PARTNERED_WITH is undirected and matches any direction.
+// No row when the entity does not exist.
+MATCH (n:Union|Person|Enterprise|Organisation|Programme|Award|Region {id: $id})
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE type(r) <> 'MENTIONED_IN' AND ($type IS NULL OR type(r) = $type)
+    AND ($direction = 'both' OR type(r) = 'PARTNERED_WITH' OR ($direction = 'out') = (startNode(r) = n))
+  RETURN count(r) AS total
+}
+CALL (n) {
+  MATCH (n)-[r]-(m)
+  WHERE type(r) <> 'MENTIONED_IN' AND ($type IS NULL OR type(r) = $type)
+    AND ($direction = 'both' OR type(r) = 'PARTNERED_WITH' OR ($direction = 'out') = (startNode(r) = n))
+  WITH r, m ORDER BY type(r), m.name, m.id SKIP $offset LIMIT $limit
+  RETURN collect({
+    type: type(r),
+    direction: CASE WHEN type(r) = 'PARTNERED_WITH' THEN 'both' WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+    properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
+    neighbour: {id: m.id, label: [l IN labels(m) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0], name: m.name},
+    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+      {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+  }) AS items
+}
+RETURN n.id AS id, total, items

@@ -1,0 +1,18 @@
+// name: api_organisation_partners
+// mode: read
+// GET /organisations/{id}/partners: one page of the bodies a Union, Enterprise
+// or Organisation PARTNERED_WITH (stored once, read in both directions), with
+// the agreement and the evidence. No row when the body does not exist.
+MATCH (o:Union|Enterprise|Organisation {id: $id})
+CALL (o) {
+  OPTIONAL MATCH (o)-[r:PARTNERED_WITH]-(p)
+  WITH p, r ORDER BY p.name, p.id
+  WITH collect(CASE WHEN p IS NULL THEN null ELSE {
+    partner: {id: p.id, name: p.name, label: [l IN labels(p) WHERE l IN ['Union', 'Enterprise', 'Organisation']][0]},
+    agreement: r.agreement,
+    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+      {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+  } END) AS partners
+  RETURN size(partners) AS total, partners[$offset..$offset + $limit] AS items
+}
+RETURN o.id AS id, o.name AS name, [l IN labels(o) WHERE l IN ['Union', 'Enterprise', 'Organisation']][0] AS label, total, items

@@ -1,0 +1,25 @@
+// name: api_paths
+// mode: read
+// GET /paths: up to $limit shortest paths between two entities over the
+// domain relationships (not MENTIONED_IN or LOCATED_IN), at most 6 hops and
+// at most $max_hops, with each hop's evidence. found_from / found_to say
+// whether each end exists; paths is empty when none is within reach.
+OPTIONAL MATCH (a:Union|Person|Enterprise|Organisation|Programme|Award|Region {id: $from})
+OPTIONAL MATCH (b:Union|Person|Enterprise|Organisation|Programme|Award|Region {id: $to})
+CALL (a, b) {
+  MATCH p = allShortestPaths((a)-[:PART_OF|LEADS|HOSTED|PARTNERED_WITH|RECEIVED|WORKS_AT*..6]-(b))
+  WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND length(p) <= $max_hops
+  WITH p LIMIT $limit
+  RETURN collect({
+    length: length(p),
+    nodes: [x IN nodes(p) | {id: x.id, name: x.name,
+      label: [l IN labels(x) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0]}],
+    hops: [r IN relationships(p) | {
+      type: type(r), source: startNode(r).id, target: endNode(r).id,
+      properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
+      evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+        {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+    }]
+  }) AS paths
+}
+RETURN a IS NOT NULL AS found_from, b IS NOT NULL AS found_to, paths

@@ -1,0 +1,17 @@
+// name: api_union_leaders
+// mode: read
+// GET /unions/{id}/leaders: one page of the people who LEAD the union, with
+// the title as written, as_of where known, and the evidence.
+// No row when the union does not exist.
+MATCH (u:Union {id: $id})
+CALL (u) {
+  OPTIONAL MATCH (p:Person)-[r:LEADS]->(u)
+  WITH p, r ORDER BY r.as_of DESC, p.name, p.id
+  WITH collect(CASE WHEN p IS NULL THEN null ELSE {
+    person: {id: p.id, name: p.name, label: 'Person'}, title: r.title, as_of: r.as_of,
+    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+      {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+  } END) AS leaders
+  RETURN size(leaders) AS total, leaders[$offset..$offset + $limit] AS items
+}
+RETURN u.id AS id, u.name AS name, total, items

@@ -1,0 +1,146 @@
+"""A researcher's own Cypher: checked read-only by its plan, then run read-only.
+
+This is the one place where user-written Cypher reaches Neo4j. A query runs
+only when ``EXPLAIN`` says it is a plain read:
+
+- the plan's query type is ``r`` (Neo4j reports ``w``/``rw`` for CREATE, MERGE,
+  SET, DELETE, REMOVE, FOREACH writes and writing procedures, ``s`` for schema
+  and administration commands and DBMS procedures);
+- no operator of the plan loads data or acts on the server (``LOAD CSV``,
+  ``SHOW``/``TERMINATE TRANSACTIONS``, settings, administration commands);
+- every procedure called is on a short allow-list of read-only ones.
+
+It then runs in a READ transaction (Neo4j refuses a write there too), with the
+timeout and the row cap; ``truncated`` says the cap cut the rows.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import ClientError
+from neo4j.graph import Node, Path, Relationship
+
+from graph.client import Graph, translate_errors
+from unionkg.errors import BadParameter, Forbidden
+
+READ_PROCEDURES = frozenset({
+    "db.labels", "db.relationshipTypes", "db.propertyKeys",
+    "db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
+    "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships",
+})
+"""Procedures a user query may call: read-only, no effect on the server."""
+
+REFUSED_OPERATORS = ("LoadCSV", "AdministrationCommand", "ShowTransactions", "TerminateTransactions", "ShowSettings")
+"""Plan operators refused even in a query Neo4j types as read (``r``)."""
+
+_USER_ERRORS = ("Neo.ClientError.Statement.", "Neo.ClientError.Procedure.", "Neo.ClientError.Schema.")
+
+
+@dataclass(frozen=True)
+class UserQueryResult:
+    """Columns and rows (JSON-ready), capped; ``truncated`` says the cap cut them."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """A query Neo4j rejects (syntax, types, unknown procedure) is the user's 422."""
+    try:
+        yield
+    except ClientError as exc:
+        code = exc.code or ""
+        if code.startswith(_USER_ERRORS) and "TransactionTimedOut" not in code:
+            raise BadParameter(f"Neo4j rejected the query: {exc.message}", {"parameter": "query", "neo4j_code": code}) from exc
+        raise
+
+
+def _operators(plan: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """(operator name, details) of every operator of a plan, depth first."""
+    name = str(plan.get("operatorType", "")).split("@")[0]
+    yield name, str(plan.get("args", {}).get("Details", ""))
+    for child in plan.get("children", []):
+        yield from _operators(child)
+
+
+def refusal(query_type: str | None, plan: Mapping[str, Any] | None) -> str | None:
+    """Why a planned query is not a plain read, or None when it is one."""
+    if query_type != "r":
+        kind = {"w": "writes", "rw": "writes", "s": "is a schema, administration or DBMS command"}.get(query_type or "", "is not a read")
+        return f"the query {kind} (plan query type {query_type!r}); only read-only queries may run"
+    for name, details in _operators(plan or {}):
+        if name.startswith(REFUSED_OPERATORS):
+            return f"the query uses {name}, which is not allowed here; only plain read queries may run"
+        if name == "ProcedureCall":
+            procedure = details.split("(")[0].strip()
+            if procedure not in READ_PROCEDURES:
+                return f"the procedure {procedure!r} is not allowed; allowed: {', '.join(sorted(READ_PROCEDURES))}"
+    return None
+
+
+def check_read_only(graph: Graph, query: str, params: Mapping[str, Any]) -> None:
+    """Raise Forbidden (403) unless ``EXPLAIN`` shows a plain read query."""
+    with translate_errors(graph.uri), _user_errors(), graph.session(read=True) as session:
+        summary = session.run(f"EXPLAIN {query}", dict(params)).consume()
+    reason = refusal(summary.query_type, summary.plan)
+    if reason:
+        raise Forbidden(reason, {"query_type": summary.query_type})
+
+
+def run_user_query(
+    graph: Graph, query: str, params: Mapping[str, Any] | None = None,
+    *, timeout: float | None = None, row_cap: int | None = None,
+) -> UserQueryResult:
+    """Check ``query`` read-only, then run it in a READ transaction with a timeout and row cap."""
+    params = dict(params or {})
+    if not query.strip():
+        raise BadParameter("query must not be empty", {"parameter": "query"})
+    check_read_only(graph, query, params)
+    cap = graph.settings.row_cap if row_cap is None else row_cap
+
+    @neo4j.unit_of_work(timeout=timeout or graph.settings.query_timeout)
+    def fetch(tx: neo4j.ManagedTransaction) -> UserQueryResult:
+        result = tx.run(query, params)
+        rows: list[list[Any]] = []
+        for record in result:
+            if len(rows) == cap:
+                return UserQueryResult(list(result.keys()), rows, True)
+            rows.append([to_json(v) for v in record.values()])
+        return UserQueryResult(list(result.keys()), rows, False)
+
+    with _user_errors():
+        return graph.execute(fetch, read=True)
+
+
+def to_json(value: Any) -> Any:
+    """A driver value as JSON: nodes, relationships and paths as maps, temporals as ISO text."""
+    if isinstance(value, Node):
+        return {"element_id": value.element_id, "labels": sorted(value.labels), "properties": to_json(dict(value))}
+    if isinstance(value, Relationship):
+        return {
+            "element_id": value.element_id, "type": value.type,
+            "start": value.start_node.element_id if value.start_node else None,
+            "end": value.end_node.element_id if value.end_node else None,
+            "properties": to_json(dict(value)),
+        }
+    if isinstance(value, Path):
+        return {"nodes": [to_json(n) for n in value.nodes], "relationships": [to_json(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {str(k): to_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return str(value)
