@@ -19,6 +19,26 @@ from extract.relate import RelationFinder
 from extract.text import Found
 
 SPAN_KEY = "unionkg"
+TEXT_KEY = "unionkg_text"
+BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
+_OPENERS = "(（ 　"
+
+
+def _after_person(body: Found, people: list[Found], text: str) -> Found:
+    """A body whose left edge swallowed a listed person (陈志强(深圳…公司) starts after the bracket."""
+    for p in people:
+        if body.start <= p.start < p.end < body.end and text[p.end] in _OPENERS:
+            start = p.end + 1
+            return Found(body.label, start, body.end, text[start : body.end], body.props)
+    return body
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once and kept in ``user_data`` (``Doc.text`` re-joins every token)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def register_extensions() -> None:
@@ -39,7 +59,7 @@ class MentionRecogniser:
         self.finders = (BodyFinder(lex), PersonFinder(lex), NamedFinder(lex))
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc.text)
+        found = self.find(doc_text(doc))
         doc._.mentions = found
         spans = [doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand") for f in found]
         doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=[s for s in spans if s is not None])
@@ -50,7 +70,9 @@ class MentionRecogniser:
         out: list[Found] = []
         for finder in self.finders:
             out += finder.find(text)
-        bodies = [f for f in out if f.label in ("Union", "Enterprise", "Organisation")]
+        people = [f for f in out if f.label == "Person"]
+        out = [_after_person(f, people, text) if f.label in BODY_LABELS else f for f in out]
+        bodies = [f for f in out if f.label in BODY_LABELS]
         out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
         return sorted(out, key=lambda f: (f.start, -f.end))
 
@@ -64,7 +86,7 @@ class RelationRecogniser:
         self.finder = RelationFinder(load_lexicon())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = self.finder.find(doc.text, doc._.mentions or [])
+        doc._.relations = self.finder.find(doc_text(doc), doc._.mentions or [])
         return doc
 
 

@@ -23,6 +23,7 @@ _HEADING = re.compile(r"^(?:【|#|来源|小编说|本报|记者|通讯员|[(（
 _OPENER = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
 _CREDIT_END = re.compile(r"摄(?:/\S{1,12})?$")
 _CLAUSE = re.compile(r"[，,、：:；;]")
+_LIST_ENTRY = re.compile(r"^[^，,。；;:：]{1,24}[:：][^，,。；;]*[)）]$")
 MIN_BODY = 20
 LOOKAHEAD = 3
 
@@ -46,7 +47,7 @@ def ends_sentence(par: str) -> bool:
 
 def is_open(par: str) -> bool:
     """A body paragraph (long, with clause punctuation, no headline spacing) cut off mid-sentence."""
-    if len(par) < MIN_BODY or ends_sentence(par) or _HEADING.match(par):
+    if len(par) < MIN_BODY or ends_sentence(par) or _HEADING.match(par) or _LIST_ENTRY.match(par):
         return False
     return bool(_CLAUSE.search(par)) and (" " not in par or len(par) >= 3 * MIN_BODY)
 

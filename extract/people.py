@@ -1,77 +1,105 @@
 """Recognise named persons from the context that introduces them.
 
-A person name is a surname (``surnames.csv``) and one or two more characters.
-It is taken only where the context marks a person: right after an office
-title or a job (主席 王颍, 驾驶员徐俊), after an honour (全国劳动模范董青),
-after a person noun (姑娘王建梅), at the end of an author line (沛县总工会
-张秀军), or right before a speech verb at the start of a clause (方杏仁说).
-The name's length (2 or 3) is the one whose next characters end the name.
-Further mentions of the same name in the article are found by the pipeline.
+A person name is a surname (``surnames.csv``, compound ones too) and one or
+two more characters. It is taken only where the context marks a person:
+right after an office title, a job, an honour or a person noun (主席 王颍,
+驾驶员徐俊, 获得者谷大伟); right before a speech or subject verb at the start
+of a clause (方杏仁说, 李娟当选为副主席); in a list after a colon or an
+election verb (名单: 张三、李四; 选举郭红梅、吕建设为副主席); at the start of a
+list row (孟庆丰 沈阳…公司焊工); at the end of an author line. The name's
+length comes from the character sets of ``names.csv`` (see :mod:`extract.names`).
+Matching runs on the simplified fold of the sentence (:mod:`extract.fold`);
+names are read from the original text.
 """
 
 from __future__ import annotations
 
 import re
 
+from extract.fold import fold
 from extract.lexicon import Lexicon
+from extract.names import NameRules
 from extract.text import Found
 
-_NAME_END = re.compile(r"(?:\s|[，,。；;:：、！!？?”）)(（]|$|等|在|作|为|也|还|就|已|被|对|从|带|一|说|表示|介绍|告诉|指出|提出|强调|出席|认为|透露|谈到|动情|光荣)")
 _CLAUSE_START = frozenset("，,。；;：:！!？?”“」（(、 \n")
+_SEP = r"[、和及与]"
+_LIST_END = r"(?=$|[\s(（，,。；;:：、]|等)"
+_CHAIN = re.compile(rf"{_SEP}([\u4e00-\u9fff]{{2,4}}?){_LIST_END[:-1]}|[和及与])")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 class PersonFinder:
-    """Finds person mentions introduced by a title, a job, an honour or a speech verb."""
+    """Finds person mentions introduced by a title, a job, an honour, a list or a verb."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.surnames = lex.surnames
-        self.double = lex.double_surnames
-        heads = lex.get("title") + lex.get("role") + lex.get("award_core") + lex.get("person_noun")
-        self.after_head = re.compile(rf"(?:{_alternation(tuple(sorted(heads, key=len, reverse=True)))})\s?(?=[\u4e00-\u9fff])")
-        self.speech = re.compile(rf"(?={_alternation(lex.get('speech_verb'))})")
+        self.rules = NameRules(lex)
+        strong = lex.get("title") + lex.get("person_title")
+        weak = lex.get("role") + lex.get("person_noun") + lex.get("award_core")
+        self.after_strong = re.compile(rf"(?:{_alternation(strong)})\s?(?=[\u4e00-\u9fff])")
+        self.after_weak = re.compile(rf"(?:{_alternation(weak)})\s?(?=[\u4e00-\u9fff])")
+        verbs = lex.get("speech_verb") + lex.get("subject_verb")
+        self.verb = re.compile(rf"(?={_alternation(verbs)})")
+        name = r"[\u4e00-\u9fff]{2,4}"
+        self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
+        self.elected = re.compile(rf"(?:{_alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
+        self.row = re.compile(rf"^({name})(?=\s+\S)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
-        self.titles = frozenset(lex.get("title"))
 
     def find(self, text: str) -> list[Found]:
         """Person mentions of one sentence."""
-        out: dict[tuple[int, int], Found] = {}
-        for m in self.after_head.finditer(text):
-            name = self._name_at(text, m.end())
-            if name:
-                out[(m.end(), m.end() + len(name))] = Found("Person", m.end(), m.end() + len(name), name, {"head": m.group().strip()})
-        for m in self.speech.finditer(text):
-            self._before_verb(text, m.start(), out)
-        author = self.author.search(text)
-        if author and self._is_name(author.group(1)):
-            out[(author.start(1), author.end(1))] = Found("Person", author.start(1), author.end(1), author.group(1))
+        folded = fold(text)
+        out: dict[int, Found] = {}
+        for pattern, strong in ((self.after_strong, True), (self.after_weak, False)):
+            for m in pattern.finditer(folded):
+                self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), strong), m.group().strip())
+        for m in self.verb.finditer(folded):
+            self._add(out, text, *self._before_verb(folded, m.start()), "")
+        for pattern in (self.listed, self.elected):
+            for m in pattern.finditer(folded):
+                self._list(out, text, m.start(1), m.group(1))
+        row = self.row.match(folded)
+        if row and self.rules.is_name(row.group(1), strong=True):
+            self._add(out, text, 0, len(row.group(1)), "")
+        author = self.author.search(folded)
+        if author and self.rules.is_name(author.group(1), strong=True):
+            self._add(out, text, author.start(1), len(author.group(1)), "")
+        self._chains(out, text, folded)
         return sorted(out.values(), key=lambda f: f.start)
 
-    def _is_name(self, name: str) -> bool:
-        if len(name) < 2 or len(name) > 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
-            return False
-        return name[0] in self.surnames or (len(name) > 2 and name[:2] in self.double)
+    @staticmethod
+    def _add(out: dict[int, Found], text: str, start: int, size: int, head: str) -> None:
+        if size and start not in out:
+            out[start] = Found("Person", start, start + size, text[start : start + size], {"head": head})
 
-    def _name_at(self, text: str, start: int) -> str | None:
-        """The name starting at ``start`` whose following text ends a name (3 chars tried first)."""
-        for size in (3, 2):
-            name = text[start : start + size]
-            if self._is_name(name) and _NAME_END.match(text, start + size) and not self._title_inside(name):
-                return name
-        return None
-
-    def _title_inside(self, name: str) -> bool:
-        return any(t in name for t in self.titles) or name[-1] in "说讲表称"
-
-    def _before_verb(self, text: str, verb_at: int, out: dict[tuple[int, int], Found]) -> None:
-        for size in (3, 2):
+    def _before_verb(self, folded: str, verb_at: int) -> tuple[int, int]:
+        for size in (3, 2, 4):
             start = verb_at - size
-            name = text[start:verb_at]
-            if start < 0 or not self._is_name(name) or self._title_inside(name):
+            if start < 0 or not (start == 0 or folded[start - 1] in _CLAUSE_START):
                 continue
-            if start == 0 or text[start - 1] in _CLAUSE_START:
-                out.setdefault((start, verb_at), Found("Person", start, verb_at, name, {"head": ""}))
-                return
+            if self.rules.is_name(folded[start:verb_at], strong=True) and self.rules.fits(folded, start, size):
+                return start, size
+        return 0, 0
+
+    def _list(self, out: dict[int, Found], text: str, start: int, run: str) -> None:
+        """A run of names separated by 、/和: every part must be a name."""
+        parts = re.split(_SEP, run)
+        if not all(self.rules.is_name(p, strong=True) for p in parts):
+            return
+        pos = start
+        for part in parts:
+            self._add(out, text, pos, len(part), "list")
+            pos += len(part) + 1
+
+    def _chains(self, out: dict[int, Found], text: str, folded: str) -> None:
+        """张三、李四和王五: names joined to a found name by 、/和 (whole parts only)."""
+        for found in sorted(out.values(), key=lambda f: f.start):
+            pos = found.end
+            while True:
+                m = _CHAIN.match(folded, pos)
+                if not m or not self.rules.is_name(m.group(1), strong=False):
+                    break
+                self._add(out, text, m.start(1), len(m.group(1)), "list")
+                pos = m.end(1)

@@ -1,0 +1,31 @@
+"""Fold traditional characters to simplified ones, one character for one.
+
+The recognisers match their (simplified) lexicons against the folded text and
+read names from the original, so offsets stay valid and a name keeps the form
+the page writes (孫志剛 stays 孫志剛). Only OpenCC's single-character
+traditional→simplified entries are used; phrases are left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        trad, _, simple = line.partition("\t")
+        first = simple.split(" ")[0] if simple else ""
+        if len(trad) == 1 and len(first) == 1 and trad != first:
+            table[ord(trad)] = first
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` with each traditional character replaced by its simplified form (same length)."""
+    return text.translate(_table())

@@ -1,0 +1,71 @@
+"""What a person name looks like: surname, length, characters (``data/names.csv``).
+
+A candidate is a surname (one character, or a compound surname of two) and
+one or two given-name characters, none of them a character that never sits
+in a given name (``stop``). Surnames that are also common words (``weak``:
+和, 向, 文, 安 …) are accepted only after a strong cue. The length is
+decided by the characters around: a third character that starts a predicate
+(``cut``: 在, 说, 当 …) makes the name two characters long; otherwise three
+characters are taken, confirmed by a following ``end`` character or
+punctuation where the cue is weak.
+"""
+
+from __future__ import annotations
+
+import csv
+
+from extract.lexicon import DATA_DIR, Lexicon
+from extract.text import leading_place
+
+_PUNCT = frozenset("，,。；;：:、！!？?“”\"'（）()《》 \n\t·")
+
+
+def _chars() -> dict[str, frozenset[str]]:
+    with (DATA_DIR / "names.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["kind"]: frozenset(row["chars"]) for row in csv.DictReader(handle)}
+
+
+class NameRules:
+    """Checks a candidate name and decides its length."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        chars = _chars()
+        self.cut, self.end, self.stop, self.weak = chars["cut"], chars["end"], chars["stop"], chars["weak"]
+        self.surnames, self.double = lex.surnames, lex.double_surnames
+        self.titles = lex.get("title")
+
+    def is_name(self, name: str, strong: bool) -> bool:
+        """A surname and one or two given-name characters, not a place or a title."""
+        if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            return False
+        if len(name) >= 3 and name[:2] in self.double:
+            given = name[2:]
+        elif len(name) <= 3 and name[0] in self.surnames:
+            given = name[1:]
+        else:
+            return False
+        if not strong and name[0] in self.weak:
+            return False
+        if any(c in self.stop for c in given) or any(t in name for t in self.titles):
+            return False
+        place = leading_place(name)
+        return place is None or place[0] != name
+
+    def ends_at(self, text: str, pos: int) -> bool:
+        """True when the character at ``pos`` can follow a name."""
+        return pos >= len(text) or text[pos] in _PUNCT or text[pos] in self.end
+
+    def fits(self, text: str, start: int, size: int) -> bool:
+        """The name ``text[start:start+size]`` does not swallow the predicate's first character."""
+        return size == 2 or text[start + size - 1] not in self.cut
+
+    def after_head(self, text: str, start: int, strong: bool) -> int:
+        """Length of the name starting at ``start`` (0 when there is none)."""
+        for size in (4, 3, 2):
+            name = text[start : start + size]
+            if len(name) == size and self.is_name(name, strong) and self.fits(text, start, size) and self.ends_at(text, start + size):
+                return size
+        three = text[start : start + 3]
+        if strong and len(three) == 3 and self.is_name(three, strong) and self.fits(text, start, 3):
+            return 3
+        return 0
