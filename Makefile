@@ -36,6 +36,7 @@ api/static/vendor/.installed: browse/package.json browse/package-lock.json brows
 	@browse/install-assets.sh
 	@touch $@
 
-# Debian's Chromium for the browser tests (tests/browse, marked `browser`), when missing.
+# Debian's Chromium and a CJK font for the browser tests (tests/browse, marked `browser`), when missing.
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q . || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
