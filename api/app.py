@@ -14,6 +14,7 @@ from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.routers import articles, awards, cypher, entities, health, organisations, paths, programmes, search, unions
+from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
 from graph.client import Graph
 from unionkg.settings import Settings, get_settings
 
@@ -44,4 +45,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher):
         app.include_router(module.router)
+    app.include_router(explorer.router)
     return app
