@@ -32,7 +32,7 @@ class NameRules:
         chars = _chars()
         self.cut, self.end, self.stop, self.weak = chars["cut"], chars["end"], chars["stop"], chars["weak"]
         self.surnames, self.double = lex.surnames, lex.double_surnames
-        self.titles = lex.get("title")
+        self.titles = lex.get("title") + lex.get("role")
 
     def is_name(self, name: str, strong: bool) -> bool:
         """A surname and one or two given-name characters, not a place or a title."""

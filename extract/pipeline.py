@@ -19,6 +19,7 @@ from extract.lexicon import load_lexicon
 from extract.models import Article, DocResult, Entity, RelType
 from extract.normalise import normalise
 from extract.places import ArticlePlaces
+from extract.recall import complete_people
 from extract.resolve import PageMention, Resolver
 from extract.split import sentences, split_articles
 from extract.text import Found
@@ -53,6 +54,7 @@ class Extractor:
         page = normalise(text)
         articles = split_articles(doc_name, page)
         records = [r for i, a in enumerate(articles) for r in self._read_article(i, a)]
+        complete_people(records, self.nlp.get_pipe("unionkg_relations").finder)  # type: ignore[attr-defined]
         mentions = [m for r in records for m in r.mentions if m is not None]
         places = [ArticlePlaces(a.text) for a in articles]
         kept = {id(m) for m in self.resolver.resolve(mentions, places)}

@@ -1,0 +1,99 @@
+"""LEADS and WORKS_AT: a person and the body where they hold an office or a job.
+
+Read before the person (长沙市总工会党组书记、主席 刘某; 某公司驾驶员陈某) and
+after it: elections (赵某当选为某工会主席; 选举钱某、孙某为某工会副主席;
+李某当选为副主席 → the body named earlier in the sentence), copulas
+(刘某是某公司的一名清运司机) and list rows (孟某 某公司焊工; 陈某(某公司)).
+A job is a role of the lexicon or a word ending on a job suffix; a text
+holding an office title gives LEADS instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.relate_base import BODIES, Rel, outer_bodies
+from extract.text import Found
+
+_NAMES = r"(?:[、和及][\u4e00-\u9fff]{2,4}?)*"
+_ELECT = re.compile(rf"{_NAMES}(?:当选为|当选|担任|出任|任)")
+_ELECTED = re.compile(rf"{_NAMES}为")
+_COPULA = re.compile(r"(?:是|系)")
+_ROW = re.compile(r"[(（\s]+")
+_ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(?=[，,。；;)）\s]|$)")
+_CLAUSE = re.compile(r"[，,；;。：:！？]")
+_JOB_END = ("工", "员", "师", "司机", "手")
+
+
+class OfficeFinder:
+    """Sentence rules for LEADS and WORKS_AT."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.titles = lex.get("title")
+        self.roles = lex.get("role")
+
+    def find(self, text: str, ms: list[Found]) -> list[Rel]:
+        """Every LEADS / WORKS_AT candidate of one sentence."""
+        bodies = outer_bodies(ms)
+        out: list[Rel] = []
+        for pi, p in enumerate(ms):
+            if p.label == "Person":
+                before = [bi for bi in bodies if ms[bi].end <= p.start]
+                out += self._chain(text, ms, pi, before) or self._after(text, ms, pi, bodies)
+        return out
+
+    def _chain(self, text: str, ms: list[Found], pi: int, bodies: list[int]) -> list[Rel]:
+        """Walk back from a person over TITLE, BODY TITLE、 … segments."""
+        out: list[Rel] = []
+        pos = ms[pi].start
+        for bi in reversed(bodies):
+            b = ms[bi]
+            between = text[b.end : pos].strip(" 、的")
+            crossed = any((m.label in BODIES or m.label == "Person") and b.end <= m.start and m.end <= pos for m in ms if m is not b)
+            if len(between) > 16 or crossed or _CLAUSE.search(between):
+                break
+            rel = self._office(between, pi, bi, first=not out)
+            if rel is None:
+                break
+            out.append(rel)
+            pos = b.start
+        return out
+
+    def _office(self, between: str, pi: int, bi: int, first: bool) -> Rel | None:
+        cleaned = re.sub(r"^(?:来自|的)|的$", "", between).strip(" 、")
+        if any(t in cleaned for t in self.titles):
+            return Rel("LEADS", pi, bi, {"title": cleaned})
+        role = next((r for r in self.roles if cleaned.endswith(r)), None)
+        if first and (role or cleaned == ""):
+            return Rel("WORKS_AT", pi, bi, {"role": role} if role else {})
+        return None
+
+    def _after(self, text: str, ms: list[Found], pi: int, bodies: list[int]) -> list[Rel]:
+        end = ms[pi].end
+        elect = _ELECTED if ms[pi].props.get("head") == "list" else _ELECT
+        for pattern in (elect, _COPULA, _ROW):
+            m = pattern.match(text, end)
+            if m is None:
+                continue
+            at = next((bi for bi in bodies if ms[bi].start == m.end()), None)
+            if at is not None:
+                return self._job_after(text, ms, pi, at)
+            if pattern is elect:
+                return self._title_only(text, ms, pi, m.end(), bodies)
+        return []
+
+    def _job_after(self, text: str, ms: list[Found], pi: int, bi: int) -> list[Rel]:
+        m = _ROLE_TEXT.match(text, ms[bi].end)
+        job = m.group(1) if m else ""
+        if any(t in job for t in self.titles):
+            return [Rel("LEADS", pi, bi, {"title": job})]
+        if not job or job.endswith(self.roles) or job.endswith(_JOB_END):
+            return [Rel("WORKS_AT", pi, bi, {"role": job} if job else {})]
+        return []
+
+    def _title_only(self, text: str, ms: list[Found], pi: int, at: int, bodies: list[int]) -> list[Rel]:
+        """李某当选为副主席: the office of the body named earlier in the sentence."""
+        title = next((t for t in self.titles if text.startswith(t, at)), None)
+        earlier = [bi for bi in bodies if ms[bi].end <= ms[pi].start]
+        return [Rel("LEADS", pi, earlier[-1], {"title": title})] if title and earlier else []

@@ -1,0 +1,106 @@
+"""RECEIVED: who an honour was conferred on, in which year and by whom.
+
+A recipient is the person right after the honour (全国劳动模范董某;
+五一劳动奖章获得者、某公司技师钱某) or the mentions joined by 和/、 before a
+receiving verb (某公司工会被某总工会授予…; 孙某荣获…). After a conferring
+verb (某总工会授予某公司…; 评选出; 命名) the body before the verb is the
+conferrer and the recipients stand between the verb and the honour.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.relate_base import BODIES, Rel, outer_bodies
+from extract.text import Found
+
+_YEAR = re.compile(r"(\d{4})年")
+_HOLDER = re.compile(r"(?:称号)?(?:获得者|获奖者)[、,，]?")
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class AwardRecipients:
+    """Sentence rules for RECEIVED."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        verbs = lex.get("award_verb")
+        self.verbs = re.compile(f"(?:{_alt(verbs)})")
+        self.confer = frozenset(v for v in verbs if lex.note("award_verb", v) == "confer")
+
+    def find(self, text: str, ms: list[Found]) -> list[Rel]:
+        """Every RECEIVED candidate of one sentence."""
+        out: list[Rel] = []
+        bodies = set(outer_bodies(ms))
+        for ai, a in enumerate(ms):
+            if a.label != "Award":
+                continue
+            year = _YEAR.search(a.text) or _YEAR.search(text[max(0, a.start - 12) : a.start])
+            props = {"year": year.group(1)} if year else {}
+            out += [Rel("RECEIVED", ri, ai, dict(props, **extra)) for ri, extra in self._recipients(text, ms, ai, bodies)]
+        return out
+
+    def _recipients(self, text: str, ms: list[Found], ai: int, bodies: set[int]) -> list[tuple[int, dict[str, str]]]:
+        holder = self._holder(text, ms, ai)
+        if holder is not None:
+            return [(holder, {})]
+        a = ms[ai]
+        verb = None
+        for verb in self.verbs.finditer(text, 0, a.start):
+            pass
+        if verb is None:
+            return []
+        ok = [i for i, m in enumerate(ms) if m.label == "Person" or i in bodies]
+        if "包括" in text[a.end :]:
+            return [(i, {}) for i in ok if ms[i].start > a.end and ms[i].label == "Person"]
+        clause = _CLAUSE_END.split(text[: verb.start()])[-1]
+        if verb.group() in self.confer and "被" not in clause:
+            agent = max((i for i in ok if ms[i].label in BODIES and ms[i].end <= verb.start()), default=None)
+            extra = {"conferred_by": str(agent)} if agent is not None else {}
+            between = [i for i in ok if ms[i].start >= verb.end() and ms[i].end <= a.start]
+            return [(i, extra) for i in coordinated(text, ms, between)]
+        agent = self._passive_agent(ms, ok, text, verb.start())
+        extra = {"conferred_by": str(agent)} if agent is not None else {}
+        before = [i for i in ok if ms[i].end <= verb.start() and i != agent]
+        return [(i, extra) for i in coordinated(text, ms, before)]
+
+    @staticmethod
+    def _holder(text: str, ms: list[Found], ai: int) -> int | None:
+        """全国劳动模范董某 / 奖章获得者、某公司技师钱某: the person closing the honour's clause."""
+        a = ms[ai]
+        later = [i for i, m in enumerate(ms) if m.start >= a.end]
+        if not later:
+            return None
+        if ms[later[0]].label == "Person" and text[a.end : ms[later[0]].start].strip() == "":
+            return later[0]
+        gap = _HOLDER.match(text, a.end)
+        person = next((i for i in later if ms[i].label == "Person"), None)
+        if gap is None or person is None or _CLAUSE_END.search(text, gap.end(), ms[person].start):
+            return None
+        if any(ms[i].label == "Award" for i in later if i < person):
+            return None
+        return person
+
+    @staticmethod
+    def _passive_agent(ms: list[Found], ok: list[int], text: str, verb_at: int) -> int | None:
+        """The body after 被 (被某总工会授予)."""
+        bei = text.rfind("被", 0, verb_at)
+        return next((i for i in ok if ms[i].label in BODIES and 0 <= bei < ms[i].start and ms[i].end <= verb_at), None)
+
+
+def coordinated(text: str, ms: list[Found], idx: list[int]) -> list[int]:
+    """The last mention of ``idx`` and those joined to it by 和/、/及/与."""
+    if not idx:
+        return []
+    out = [idx[-1]]
+    for i in reversed(idx[:-1]):
+        gap = text[ms[i].end : ms[out[-1]].start]
+        same_kind = (ms[i].label in BODIES) == (ms[out[-1]].label in BODIES)
+        if gap not in ("和", "、", "及", "与") or not same_kind:
+            break
+        out.append(i)
+    return out

@@ -1,0 +1,47 @@
+"""LEADS, WORKS_AT and RECEIVED sentence rules (texts of our own, other provinces)."""
+
+from extract.models import DocResult
+from extract.pipeline import Extractor
+
+
+def _rels(text: str) -> set[tuple[str, str, str, str | None]]:
+    result: DocResult = Extractor().extract("t.txt", text)
+    names = {e.id: e.name for e in result.entities}
+    return {(r.type, names[r.source], names[r.target], r.title or r.role) for r in result.relations}
+
+
+def test_election_gives_leads_with_the_body_named_after_the_verb() -> None:
+    rels = _rels("本报讯 近日,会议选举卢志远为桂林市总工会主席,选举贺红、邓建新为桂林市总工会副主席。")
+    assert ("LEADS", "卢志远", "桂林市总工会", "主席") in rels
+    assert ("LEADS", "邓建新", "桂林市总工会", "副主席") in rels
+
+
+def test_title_without_body_takes_the_body_named_earlier() -> None:
+    rels = _rels("本报讯 唐明当选为南宁恒通机械有限公司工会主席,宁雪当选为副主席。")
+    assert ("LEADS", "宁雪", "南宁恒通机械有限公司工会", "副主席") in rels
+
+
+def test_nested_body_gives_leads_to_the_union() -> None:
+    rels = _rels("本报讯 近日,南宁恒通机械有限公司工会主席唐明介绍,工会将继续努力。")
+    assert ("LEADS", "唐明", "南宁恒通机械有限公司工会", "主席") in rels
+
+
+def test_copula_and_list_row_give_works_at() -> None:
+    rels = _rels("本报讯 近日,困难职工葛大海在家中收到救助金。葛大海是桂林恒达物流有限公司的一名货车司机。")
+    assert ("WORKS_AT", "葛大海", "桂林恒达物流有限公司", "货车司机") in rels
+
+
+def test_conferring_verb_takes_the_recipient_after_it() -> None:
+    rels = _rels("本报讯 近日,江西省总工会授予南昌恒通机械有限公司“江西五一劳动奖状”。")
+    assert ("RECEIVED", "南昌恒通机械有限公司", "江西五一劳动奖状", None) in rels
+    assert not any(t == "RECEIVED" and s == "江西省总工会" for t, s, *_ in rels)
+
+
+def test_honour_holder_before_the_person() -> None:
+    rels = _rels("本报讯 全国五一劳动奖章获得者、南昌恒通机械有限公司技师石建国走进校园。")
+    assert ("RECEIVED", "石建国", "全国五一劳动奖章", None) in rels
+
+
+def test_comma_after_honour_is_no_holder() -> None:
+    rels = _rels("本报讯 5名职工获评南昌工匠,石建国光荣当选代表。")
+    assert not any(t == "RECEIVED" and s == "石建国" for t, s, *_ in rels)
