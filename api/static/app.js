@@ -133,7 +133,7 @@
     const box = $("#entity");
     fill(box,
       el("button", { class: "back", type: "button", onclick: () => { box.hidden = true; $("#results").hidden = false; } }, "← 返回搜索结果"),
-      el("h2", { id: "entity-name" }, badge(label), nameOf(entity)),
+      el("h2", { id: "entity-name", dataset: { id: entity.id } }, badge(label), el("span", { class: "entity-title" }, nameOf(entity))),
       aliases.length ? el("p", { class: "hint" }, `又名：${aliases.join("、")}`) : null,
       el("dl", { class: "props" }, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))])),
       el("button", { type: "button", id: "expand-entity", onclick: () => expand(state.current, true).catch(fail) }, "展开邻居"),

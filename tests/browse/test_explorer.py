@@ -141,7 +141,7 @@ def test_search_open_expand_and_read_the_evidence(page: Any, seeded_graph: Graph
     page.fill("#search-input", "梁溪")
     page.press("#search-input", "Enter")
     page.get_by_role("button", name=UNION).click()
-    page.wait_for_selector(f"#entity-name:has-text('{UNION}')")
+    page.wait_for_function(f"document.querySelector('#entity-name .entity-title')?.textContent === '{UNION}'")
     page.wait_for_selector(f"#entity .rel-list button:has-text('{LEADER}')")
     count = page.evaluate("window.unionkgExplorer.cy.nodes().length")
     assert count > 5, "the union's neighbours should be in the graph"
@@ -149,7 +149,7 @@ def test_search_open_expand_and_read_the_evidence(page: Any, seeded_graph: Graph
     # Click a neighbour in the graph: it opens and its own neighbours are added.
     page.wait_for_selector("body[data-layout=done]")
     click_in_graph(page, page.evaluate(NODE_POINT, "梁溪区"))
-    page.wait_for_selector("#entity-name:has-text('梁溪区')")
+    page.wait_for_function("document.querySelector('#entity-name .entity-title').textContent === '梁溪区'")
     assert page.evaluate("window.unionkgExplorer.cy.nodes().length") > count
 
     # Keep only LEADS, then click the edge from the leader.
