@@ -223,11 +223,11 @@ class LocalNeo4j:
                     f"Neo4j exited with code {proc.returncode} while starting; see {self.log_dir / 'console.log'} "
                     f"and {self.log_file}"
                 )
-            if self._bolt_answers():
+            if self._bolt_answers() and self._http_version() is not None:
                 return
             time.sleep(0.5)
         self.stop()
-        raise ServerError(f"Neo4j did not answer on Bolt within {self.settings.neo4j_start_timeout:.0f}s; see {self.log_file}")
+        raise ServerError(f"Neo4j did not answer on Bolt and HTTP within {self.settings.neo4j_start_timeout:.0f}s; see {self.log_file}")
 
     def _bolt_answers(self) -> bool:
         from neo4j import GraphDatabase
