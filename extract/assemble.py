@@ -11,7 +11,7 @@ from extract.partof import level_of, part_of_links
 from extract.relate import Rel
 from extract.resolve import PageMention
 from extract.split import Sentence
-from extract.text import clean_name
+from extract.text import Found, clean_name
 
 MAX_EVIDENCE = 5
 
@@ -29,6 +29,7 @@ class SentenceRecord:
 def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict[tuple[str, str], Entity]:
     """One entity per (label, canonical name), with aliases and mention spans."""
     out: dict[tuple[str, str], Entity] = {}
+    merge_programmes(mentions)
     for m in mentions:
         key = (m.label, m.name)
         entity = out.get(key)
@@ -36,7 +37,7 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
             label: Label = m.label  # type: ignore[assignment]
             entity = out[key] = Entity(id=entity_id(m.label, m.name), type=label, name=m.name, region_code=m.region_code)
         surface = clean_name(m.found.text)
-        for alias in ([surface] if m.alias_ok else []) + m.extra_aliases:
+        for alias in ([surface] if m.alias_ok else []) + m.extra_aliases + found_aliases(m.found):
             if alias != m.name and alias not in entity.aliases:
                 entity.aliases.append(alias)
         entity.region_code = entity.region_code or m.region_code
@@ -44,6 +45,27 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
     for entity in out.values():
         entity.level = level_of(entity) if entity.type == "Union" else None
     return out
+
+
+def found_aliases(found: Found) -> list[str]:
+    """Names a mention supports besides its text: a programme's quoted core and listed forms."""
+    extra = [found.props.get("core", "")] + found.props.get("aliases", "").split("|")
+    return [clean_name(a) for a in extra if a]
+
+
+def merge_programmes(mentions: list[PageMention]) -> None:
+    """Programme mentions of a page sharing a name or a quoted core are one programme (the first named)."""
+    owner: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "Programme":
+            continue
+        keys = [m.name] + found_aliases(m.found)
+        name = next((owner[k] for k in keys if k in owner), m.name)
+        for k in keys:
+            owner.setdefault(k, name)
+        if name != m.name:
+            m.extra_aliases.append(m.name)
+            m.name = name
 
 
 def subject_unions(mentions: list[PageMention], n_articles: int) -> list[PageMention | None]:

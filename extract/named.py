@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon
+from extract.programmes import ProgrammeFinder
 from extract.text import Found, clean_name, leading_place
 
-_QUOTE = re.compile(r"“([^“”]{1,40})”")
-_LIST_TAIL = re.compile(r"^(?:“[^“”]{1,40}”)*等(?:系列)?(?:活动|行动|品牌)")
 _AWARD_AFTER_BLOCK = frozenset("精工人先数学队创服事风代进宣培选之")
 _LEVEL = re.compile(r"(?:全国|省级|市级|县级|区级|兵团级|自治区|省|市|县|区)$")
 _YEAR = re.compile(r"\d{4}年度?$")
@@ -33,18 +32,11 @@ class NamedFinder:
         self.cores = re.compile(f"(?:{_alt(lex.get('award_core'))})")
         self.weak = frozenset(w for w in lex.get("award_core") if lex.note("award_core", w).startswith(("worker", "person", "home", "craftsman", "model")))
         self.quals = lex.get("award_qual")
-        heads = _alt(lex.get("prog_head"))
-        self.tail = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9·]{{0,14}}?(?:{heads})")
-        self.head_end = re.compile(rf"(?:{heads})$")
-        verbs = _alt(lex.get("host_verb"))
-        self.unquoted = re.compile(rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{heads}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)")
-        self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?$")
-        self.generic = tuple(sorted(lex.get("generic") + ("主题", "劳动", "技能", "专题", "各类", "系列", "相关", "多次", "一系列", "专项", "集中", "宣传", "线上", "线下", "各项", "多种", "形式", "群众性"), key=len, reverse=True))
-        self.body_suffixes = lex.get("union_suffix") + lex.get("org_suffix") + lex.get("ent_suffix")
+        self.programmes = ProgrammeFinder(lex)
 
     def find(self, text: str) -> list[Found]:
         """Awards and programmes of one sentence."""
-        return self._awards(text) + self._programmes(text)
+        return self._awards(text) + self.programmes.find(text, self.cores)
 
     # ---- awards -------------------------------------------------------
     def _awards(self, text: str) -> list[Found]:
@@ -101,61 +93,6 @@ class NamedFinder:
             pos = pos - 1 - len(level.group())
         return out
 
-    # ---- programmes ---------------------------------------------------
-    def _programmes(self, text: str) -> list[Found]:
-        out: list[Found] = []
-        for m in _QUOTE.finditer(text):
-            found = self._quoted(text, m)
-            if found:
-                out.append(found)
-        for m in self.unquoted.finditer(text):
-            if not any(f.start <= m.start(1) < f.end for f in out) and self._particular(m.group(1)):
-                out.append(Found("Programme", m.start(1), m.end(1), m.group(1), {}))
-        return out
-
-    def _quoted(self, text: str, m: re.Match[str]) -> Found | None:
-        inner = m.group(1)
-        if inner.endswith(self.body_suffixes):
-            return None
-        tail = self.tail.match(text, m.end())
-        start = self._programme_prefix(text, m.start())
-        if tail is None and self._is_award(inner):
-            return None
-        if tail:
-            return Found("Programme", start, tail.end(), text[start : tail.end()], {"core": inner})
-        if self.head_end.search(inner) or self._listed_or_hosted(text, m):
-            return Found("Programme", start, m.end(), text[start : m.end()], {"core": inner})
-        return None
-
-    def _is_award(self, inner: str) -> bool:
-        return any(m.end() == len(inner) for m in self.cores.finditer(inner))
-
-    def _programme_prefix(self, text: str, qs: int) -> int:
-        for size in range(min(6, qs), 1, -1):
-            hit = leading_place(text[qs - size : qs])
-            if hit and hit[0] == text[qs - size : qs]:
-                year = re.search(r"\d{4}年$", text[: qs - size])
-                return qs - size - (len(year.group()) if year else 0)
-        return qs
-
-    def _listed_or_hosted(self, text: str, m: re.Match[str]) -> bool:
-        after = text[m.end() : m.end() + 200]
-        if _LIST_TAIL.match(after):
-            return True
-        nxt = text[m.end() : m.end() + 1]
-        return bool(self.host_before.search(text[max(0, m.start() - 6) : m.start()])) and (nxt == "" or nxt in "，,。、;；“和")
-
-    def _particular(self, name: str) -> bool:
-        stem = self.head_end.sub("", name)
-        changed = True
-        while changed and stem:
-            changed = False
-            for word in self.generic:
-                if stem.startswith(word):
-                    stem, changed = stem[len(word) :], True
-                    break
-        return len(stem) >= 2 and "的" not in name and not stem.endswith(("工作", "活动"))
-
 
 def _enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The (content start, content end) of the “…” around ``text[start:end]``."""
@@ -175,8 +112,3 @@ def _dedupe(found: list[Found]) -> list[Found]:
             out.append(f)
     return out
 
-
-def programme_aliases(found: Found) -> list[str]:
-    """Other names a programme mention supports (its quoted core)."""
-    core = found.props.get("core")
-    return [clean_name(core)] if core and clean_name(core) != clean_name(found.text) else []

@@ -1,0 +1,151 @@
+"""Recognise programmes: named initiatives (gold/REVIEW rule 5).
+
+A programme is a quoted or branded core with the programme head that follows
+it (“才聚梁溪”职业技能大赛, “双进”宣讲活动 — consecutive heads are kept), a
+quoted list member (“A”“B”等活动 → A, B, with A活动 as an alias), a quote right
+after a host verb, or an unquoted specific title ending on a programme head
+right after a host verb (实施职工素质提升工程). Not programmes: spans that
+start on a count or a verb, contain 的/等 or a participation verb, bare heads
+(建设, 培训, 宣讲: ``prog_head`` note ``bare``) without a quoted core, titles
+made only of generic words, policy and platform names (``prog_stop``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.text import Found, clean_name, leading_place
+
+_QUOTE = re.compile(r"“([^“”]{1,40})”")
+_LIST = re.compile(r"(?:、?“[^“”]{1,40}”)*、?等(?:系列|一系列|多项|各类)?")
+_TAIL_CHAR = r"(?:(?![的等为是和与及在对把将向到])[\u4e00-\u9fffA-Za-z0-9·])"
+_COUNT = re.compile(r"^(?:\d|[一二三四五六七八九十两百千万几多数]+[个次场批名支条位余])")
+_TAIL_COUNT = re.compile(r"^(?:\d|[一二三四五六七八九十两百千万几多数]+[个大项类次场批名支种条位])")
+_COUNT_CORE = re.compile(r"^[一二三四五六七八九十两双\d]+[个大项类种]$")
+_JOIN = re.compile(r"参加|参与|走进")
+_NOT_NAME = re.compile(r"作为|列入|围绕|\d")
+_PREFIX = re.compile(r"^(?![这此该本那各每])[\u4e00-\u9fff]{1,6}$")
+_NOUN_BEFORE = {"组织": "会层党新团"}
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class ProgrammeFinder:
+    """Finds Programme mentions in one sentence."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        heads = lex.get("prog_head")
+        self.bare = tuple(h for h in heads if lex.note("prog_head", h) == "bare")
+        alt = _alt(heads)
+        self.tail = re.compile(rf"{_TAIL_CHAR}{{0,14}}?(?:{alt})(?:{alt})*")
+        self.head = re.compile(rf"(?:{alt})(?:{alt})*")
+        self.head_end = re.compile(rf"(?:{alt})$")
+        verbs = _alt(lex.get("host_verb"))
+        self.verbs = re.compile(rf"^(?:{verbs})(?:了|好)?")
+        verbs = "|".join(f"(?<![{_NOUN_BEFORE[v]}]){re.escape(v)}" if v in _NOUN_BEFORE else re.escape(v) for v in sorted(lex.get("host_verb"), key=len, reverse=True))
+        self.unquoted = re.compile(rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)")
+        self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?$")
+        self.generic = tuple(sorted(lex.get("generic") + lex.get("prog_generic"), key=len, reverse=True))
+        self.stop = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) == "any")
+        self.stop_end = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) != "any")
+        self.body_suffixes = lex.get("union_suffix") + lex.get("org_suffix") + lex.get("ent_suffix")
+
+    def find(self, text: str, is_award: re.Pattern[str]) -> list[Found]:
+        """Programmes of one sentence (``is_award`` tells a quoted honour from a programme)."""
+        out: list[Found] = []
+        for m in _QUOTE.finditer(text):
+            found = self._quoted(text, m, is_award)
+            if found and not self._stopped(clean_name(found.text)):
+                out.append(found)
+        for m in self.unquoted.finditer(text):
+            found = self._unquoted(m)
+            if found and not any(f.start <= found.start < f.end for f in out):
+                out.append(found)
+        return out
+
+    def _stopped(self, name: str) -> bool:
+        return any(s in name for s in self.stop) or name.endswith(self.stop_end)
+
+    # ---- quoted ---------------------------------------------------------
+    def _quoted(self, text: str, m: re.Match[str], is_award: re.Pattern[str]) -> Found | None:
+        inner = m.group(1)
+        if inner.endswith(self.body_suffixes) or _COUNT_CORE.match(inner):
+            return None
+        listed = _LIST.match(text, m.end())
+        if listed and listed.end() > m.end():
+            return self._list_member(text, m, listed.end())
+        tail = self.tail.match(text, m.end())
+        if tail and _TAIL_COUNT.match(tail.group()):
+            tail = None
+        if tail is None and any(a.end() == len(inner) for a in is_award.finditer(inner)):
+            return None
+        start = self._prefix(text, m.start())
+        hosted = bool(self.host_before.search(text[max(0, start - 6) : start]))
+        if tail and tail.group().endswith(self.bare) and not hosted:
+            return None
+        if tail:
+            return Found("Programme", start, tail.end(), text[start : tail.end()], {"core": inner})
+        nxt = text[m.end() : m.end() + 1]
+        if self.head_end.search(inner) or (hosted and (nxt == "" or nxt in "，,。、;；“和")):
+            return Found("Programme", start, m.end(), text[start : m.end()], {"core": inner})
+        return None
+
+    def _list_member(self, text: str, m: re.Match[str], after: int) -> Found | None:
+        """“A”“B”等活动: each member named by its core, with the head as an alias."""
+        head = self.head.match(text, after)
+        if head is None or head.group() in self.bare:
+            return None
+        inner = m.group(1)
+        return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner, "aliases": inner + head.group()})
+
+    def _prefix(self, text: str, qs: int) -> int:
+        """A place (with its year) or the modifier between a host verb and the quote."""
+        if self.host_before.search(text[max(0, qs - 6) : qs]):
+            return qs
+        for size in range(min(6, qs), 1, -1):
+            hit = leading_place(text[qs - size : qs])
+            if hit and hit[0] == text[qs - size : qs]:
+                year = re.search(r"\d{4}年$", text[: qs - size])
+                return qs - size - (len(year.group()) if year else 0)
+        for size in range(1, min(10, qs) + 1):
+            before = text[qs - size : qs]
+            if not _PREFIX.match(before) or "的" in before or "等" in before:
+                break
+            if self.host_before.search(text[max(0, qs - size - 4) : qs - size]):
+                return qs - size
+        return qs
+
+    # ---- unquoted -------------------------------------------------------
+    def _unquoted(self, m: re.Match[str]) -> Found | None:
+        name, start = m.group(1), m.start(1)
+        lead = self.verbs.match(name)
+        while lead and lead.end() < len(name):
+            name, start = name[lead.end() :], start + lead.end()
+            lead = self.verbs.match(name)
+        join = None
+        for join in _JOIN.finditer(name):
+            pass
+        if join is not None:
+            name, start = name[join.end() :], start + join.end()
+        if _NOT_NAME.search(name) or not self._particular(name):
+            return None
+        return Found("Programme", start, start + len(name), name, {})
+
+    def _particular(self, name: str) -> bool:
+        if _COUNT.match(name) or "的" in name or "等" in name or self._stopped(name):
+            return False
+        head = self.head_end.search(name)
+        if head is None or head.group() in self.bare:
+            return False
+        stem = name[: head.start()]
+        changed = True
+        while changed and stem:
+            changed = False
+            for word in self.generic:
+                if stem.startswith(word):
+                    stem, changed = stem[len(word) :], True
+                    break
+        return len(stem) >= 2 and not stem.endswith(("工作", "活动"))

@@ -1,0 +1,55 @@
+"""Programme recognition (gold/REVIEW rule 5) on short texts of our own from other provinces."""
+
+from extract.lexicon import load_lexicon
+from extract.named import NamedFinder
+from extract.pipeline import Extractor
+
+
+def _programmes(text: str) -> set[str]:
+    return {f.text.replace("“", "").replace("”", "") for f in NamedFinder(load_lexicon()).find(text) if f.label == "Programme"}
+
+
+def test_consecutive_heads_are_kept() -> None:
+    assert _programmes("持续开展“三进”宣讲活动,覆盖职工两千人。") == {"三进宣讲活动"}
+
+
+def test_list_members_are_named_by_their_core() -> None:
+    found = _programmes("开展了“春暖蓉城”“夏日清风”等活动,受到职工欢迎。")
+    assert found == {"春暖蓉城", "夏日清风"}
+
+
+def test_list_of_training_classes_is_not_a_programme() -> None:
+    assert _programmes("组织“电工实务”“焊接工艺”等培训班,壮大技能人才队伍。") == set()
+
+
+def test_count_initial_verb_initial_and_generic_spans_are_not_programmes() -> None:
+    assert _programmes("落实一次技能培训、组织一次观摩活动。") == set()
+    assert _programmes("组织开展系列主题宣传教育活动。") == set()
+    assert _programmes("组织开展全省电力行业技能竞赛。") == {"全省电力行业技能竞赛"}
+
+
+def test_participants_are_cut_from_the_programme() -> None:
+    assert _programmes("组织30余名职工参加市总健步走活动。") == {"市总健步走活动"}
+
+
+def test_bare_heads_need_a_quoted_core_and_a_host_verb() -> None:
+    assert _programmes("推进基层工会规范化建设。") == set()
+    assert _programmes("开展家政服务培训。") == set()
+    assert _programmes("围绕“精工智造”产业工人队伍建设,推进结对。") == set()
+
+
+def test_policies_platforms_and_systems_are_not_programmes() -> None:
+    assert _programmes("创新推行“代表制、联络制”,激发活力。") == set()
+    assert _programmes("上线“赣工之家”服务平台。") == set()
+
+
+def test_modifier_between_host_verb_and_quote_is_kept() -> None:
+    assert _programmes("实施职工“悦读”行动,提升素养。") == {"职工悦读行动"}
+    assert _programmes("组织这场“巴蜀”竞赛。") == {"巴蜀竞赛"}
+
+
+def test_mentions_sharing_a_quoted_core_are_one_programme() -> None:
+    result = Extractor().extract("t.txt", "本报讯 长沙市总工会开展“三进”宣讲活动。“三进”示范性宣讲活动走进长沙电力公司。")
+    progs = [e for e in result.entities if e.type == "Programme"]
+    assert len(progs) == 1
+    assert {"三进", "三进示范性宣讲活动"} <= set(progs[0].aliases)
