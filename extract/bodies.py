@@ -14,9 +14,9 @@ import re
 
 import ahocorasick
 
-from extract.geo import gazetteer
 from extract.lexicon import Lexicon
-from extract.text import CJK, Found, clean_name, contains_place, leading_place, left_run
+from extract.places import SentencePlaces
+from extract.text import CJK, Found, clean_name, left_run
 
 _TOWNSHIP = re.compile(r"(?:^|(?<=[省市县区]))[\u4e00-\u9fff]{2,3}(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)$")
 _LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州)[\u4e00-\u9fff]")
@@ -47,11 +47,17 @@ class BodyFinder:
         fixed = "|".join(re.escape(a) for a in sorted(lex.abbreviations, key=len, reverse=True))
         self.fixed = re.compile(f"(?:{fixed})(?![\u4e00-\u9fff]{{0,0}}工)") if fixed else None
         self.generic_words = sorted(self.generic, key=len, reverse=True)
+        self._stripped: dict[str, str] = {}
 
     def find(self, text: str) -> list[Found]:
         """Maximal body mentions of a sentence (nested suffix hits are dropped)."""
-        found = [f for f in (self._candidate(text, end + 1, hit) for end, hit in self.suffixes.iter(text)) if f]
-        found += self._abbreviations(text) + self._fixed(text)
+        hits = list(self.suffixes.iter(text))
+        abbrevs = list(_ABBREV.finditer(text))
+        if not hits and not abbrevs:
+            return self._fixed(text)
+        places = SentencePlaces(text)
+        found = [f for f in (self._candidate(places, end + 1, hit) for end, hit in hits) if f]
+        found += self._abbreviations(places, abbrevs) + self._fixed(text)
         kept = _maximal(found)
         return kept + [n for f in kept if (n := self._enterprise_of(f)) is not None]
 
@@ -65,25 +71,26 @@ class BodyFinder:
                 return Found("Enterprise", union.start, union.end - 2, inner, {"suffix": word, "nested": "1"})
         return None
 
-    def _candidate(self, text: str, end: int, hit: tuple[str, str]) -> Found | None:
+    def _candidate(self, places: SentencePlaces, end: int, hit: tuple[str, str]) -> Found | None:
         suffix, label = hit
+        text, stop = places.text, end - len(suffix)
         if not self._suffix_ends_word(text, end, suffix):
             return None
-        start = self._left_edge(text, end - len(suffix))
+        start = self._left_edge(places, stop)
         if label != "Enterprise":
-            start = self._place_start(text, start, end - len(suffix))
+            start = self._place_start(places, start, stop)
         else:
-            start = self._after_inner_company(text, start, end - len(suffix))
-        stem = text[start : end - len(suffix)]
+            start = self._after_inner_company(text, start, stop)
+        stem, has_place = text[start:stop], places.within(start, stop)
         generic = _LEVEL_ONLY.match(clean_name(stem)) is not None or (
-            label != "Enterprise" and _LEVEL_PREFIX.match(stem) is not None and not contains_place(stem)
+            label != "Enterprise" and _LEVEL_PREFIX.match(stem) is not None and not has_place
         )
         if generic and label == "Enterprise":
             return None
         level_tail = _LEVEL_TAIL.search(stem)
-        if not generic and level_tail and not contains_place(stem) and not self._particular(stem, label):
+        if not generic and level_tail and not has_place and not self._particular(stem, label, has_place):
             start, generic = start + level_tail.start(), True
-        if not generic and not self._particular(stem, label):
+        if not generic and not self._particular(stem, label, has_place):
             township = _TOWNSHIP.search(stem)
             if township is None or label != "Union":
                 return None
@@ -107,7 +114,8 @@ class BodyFinder:
             return False
         return not (nxt and nxt in _AFTER_BLOCK.get(suffix, ""))
 
-    def _left_edge(self, text: str, suffix_start: int) -> int:
+    def _left_edge(self, places: SentencePlaces, suffix_start: int) -> int:
+        text = places.text
         start = left_run(text, suffix_start)
         if text[start:suffix_start].endswith("》"):
             start = max(text.rfind("《", 0, suffix_start), start - 20)
@@ -116,41 +124,46 @@ class BodyFinder:
         for end, word in self.boundaries.iter(text, start, suffix_start):
             if end + 1 > suffix_start:
                 continue
-            if word in _CONJ and not self._ends_body(text, start, end + 1 - len(word)):
+            if word in _CONJ and not self._ends_body(places, start, end + 1 - len(word)):
                 continue
-            if _inside_place(text, end + 1 - len(word), end + 1, suffix_start):
+            if places.covering(end + 1 - len(word), end + 1, suffix_start):
                 continue
             start = max(start, end + 1)
         return _trim_open_quote(text, start, suffix_start)
 
-    def _place_start(self, text: str, start: int, stop: int) -> int:
+    def _place_start(self, places: SentencePlaces, start: int, stop: int) -> int:
         """Move the start to the first place name when what precedes it is not part of a name."""
-        for i in range(start, stop - 1):
-            if leading_place(text[i:stop]) is None:
-                continue
+        text = places.text
+        i = places.first(start, stop)
+        if i is not None:
             pre = text[start:i]
             keep = len(pre) <= 2 or _NATIONAL.match(pre) or any(True for _ in self.suffixes.iter(pre)) or "“" in pre
             return start if keep else i
         return start
 
-    def _ends_body(self, text: str, start: int, end: int) -> bool:
-        """True when ``text[start:end]`` ends on a body suffix (a list of bodies)."""
-        if any(e + 1 == end for e, _ in self.suffixes.iter(text, start, end)):
+    def _ends_body(self, places: SentencePlaces, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` ends on a body suffix or a full place name (a list of bodies)."""
+        if any(e + 1 == end for e, _ in self.suffixes.iter(places.text, start, end)):
             return True
-        gaz = gazetteer()
-        return any(any(r.name == text[end - k : end] for r in gaz.lookup(text[end - k : end])) for k in range(2, min(8, end - start) + 1))
+        return places.full_ending_at(end, max(start, end - 8))
 
-    def _particular(self, stem: str, label: str) -> bool:
+    def _particular(self, stem: str, label: str, has_place: bool) -> bool:
         name = clean_name(stem)
         rest = self._strip_generic(name)
-        if len(rest) < 2 and not (label == "Union" and contains_place(name)):
+        if len(rest) < 2 and not (label == "Union" and has_place):
             return False
         if label == "Enterprise":
             return bool(CJK.search(rest) or re.search(r"[A-Za-z]{2}", rest))
         inner_body = label == "Union" and any(True for _ in self.suffixes.iter(name))
-        return contains_place(name) or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
+        return has_place or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
 
     def _strip_generic(self, name: str) -> str:
+        cached = self._stripped.get(name)
+        if cached is None:
+            cached = self._stripped[name] = self._strip_generic_words(name)
+        return cached
+
+    def _strip_generic_words(self, name: str) -> str:
         changed = True
         while changed and name:
             changed = False
@@ -165,22 +178,13 @@ class BodyFinder:
         """Fixed abbreviations of national bodies (全总)."""
         return [Found("Union", m.start(), m.end(), m.group(), {"suffix": ""}) for m in self.fixed.finditer(text)] if self.fixed else []
 
-    def _abbreviations(self, text: str) -> list[Found]:
+    def _abbreviations(self, places: SentencePlaces, matches: list[re.Match[str]]) -> list[Found]:
         """省总 / 市总 / 县总 / 区总 forms (贵州省总 → resolved later)."""
-        out = []
-        for m in _ABBREV.finditer(text):
-            start = self._left_edge(text, m.start())
+        out, text = [], places.text
+        for m in matches:
+            start = self._left_edge(places, m.start())
             out.append(Found("Union", start, m.end(), text[start : m.end()], {"suffix": "总", "abbrev": "1"}))
         return out
-
-
-def _inside_place(text: str, w_start: int, w_end: int, stop: int) -> bool:
-    """True when a region name covers the boundary word at ``text[w_start:w_end]`` (成都 holds 都)."""
-    for i in range(max(0, w_start - 5), w_start + 1):
-        hit = leading_place(text[i:stop])
-        if hit and i + len(hit[0]) > w_start and i < w_end:
-            return True
-    return False
 
 
 def _trim_open_quote(text: str, start: int, stop: int) -> int:

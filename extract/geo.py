@@ -85,6 +85,7 @@ class Gazetteer:
         codes = {row[0] for row in rows}
         self.by_code: dict[str, RegionInfo] = {}
         self.by_name: dict[str, list[RegionInfo]] = {}
+        self._sorted: dict[str, list[RegionInfo]] = {}
         for code, name, lon, lat in rows:
             info = RegionInfo(code, name, level_of(code), _parent(code, codes), _float(lon), _float(lat))
             self.by_code[code] = info
@@ -92,8 +93,13 @@ class Gazetteer:
                 self.by_name.setdefault(key, []).append(info)
 
     def lookup(self, name: str) -> list[RegionInfo]:
-        """Regions whose full or short name is ``name``, highest level first."""
-        return sorted(self.by_name.get(name, ()), key=lambda r: (_LEVEL_RANK[r.level], r.code))
+        """Regions whose full or short name is ``name``, highest level first (sorted once, cached)."""
+        regions = self._sorted.get(name)
+        if regions is None:
+            regions = sorted(self.by_name.get(name, ()), key=lambda r: (_LEVEL_RANK[r.level], r.code))
+            if regions:
+                self._sorted[name] = regions
+        return list(regions)
 
     def chain(self, code: str) -> list[RegionInfo]:
         """The region and its ancestors, nearest first, up to the province."""

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from extract import components  # noqa: F401  (registers the factories)
+from extract.components import TEXT_KEY  # registers the factories too
+from extract.chars import CharTokenizer
 from extract.assemble import RelationBuilder, SentenceRecord, build_entities, subject_unions
 from extract.lexicon import load_lexicon
 from extract.models import Article, DocResult, Entity, RelType
@@ -25,7 +27,6 @@ from extract.split import sentences, split_articles
 from extract.text import Found
 from unionkg.settings import Settings
 
-BATCH = 256
 
 
 def build_nlp(settings: Settings | None = None) -> Language:
@@ -33,6 +34,7 @@ def build_nlp(settings: Settings | None = None) -> Language:
     model = settings.pkuseg_model if settings else None
     if model is None:
         nlp = spacy.blank("zh")
+        nlp.tokenizer = CharTokenizer(nlp.vocab)
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
         nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[union-attr]
@@ -47,6 +49,7 @@ class Extractor:
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings)
+        self.components = [component for _, component in self.nlp.pipeline]
         self.resolver = Resolver(load_lexicon())
 
     def extract(self, doc_name: str, text: str) -> DocResult:
@@ -70,13 +73,24 @@ class Extractor:
     def _read_article(self, index: int, article: Article) -> Iterator[SentenceRecord]:
         sents = sentences(article)
         bylines = set(article.bylines)
-        for sent, doc in zip(sents, self.nlp.pipe((s.text for s in sents), batch_size=BATCH)):
+        for sent in sents:
+            doc = self._process(sent.text)
             found: list[Found] = doc._.mentions or []
             mentions: list[PageMention | None] = [
                 None if f.label == "Person" and f.text in bylines else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
                 for f in found
             ]
             yield SentenceRecord(index, sent, mentions, doc._.relations or [])
+
+    def _process(self, text: str) -> Doc:
+        """One sentence through the pipeline; the Doc carries its text (components read it instead
+        of re-joining tokens), and components are called directly (``nlp.pipe`` adds batching
+        machinery a one-sentence Doc does not need)."""
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        for component in self.components:
+            doc = component(doc)
+        return doc
 
     def _relations(self, records: list[SentenceRecord], builder: RelationBuilder, subjects: list[PageMention | None]) -> None:
         last_programme: dict[int, PageMention] = {}

@@ -15,9 +15,57 @@ def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for name in gazetteer().names():
         if len(name) >= 2:
-            auto.add_word(name, name)
+            auto.add_word(name, len(name))
     auto.make_automaton()
     return auto
+
+
+@lru_cache(maxsize=1)
+def full_names() -> frozenset[str]:
+    """Every full region name (无锡市, not 无锡)."""
+    return frozenset(r.name for r in gazetteer().by_code.values())
+
+
+class SentencePlaces:
+    """Region names in one text, found in one automaton pass: name lengths by start (longest first) and by end."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.by_start: dict[int, list[int]] = {}
+        self.by_end: dict[int, list[int]] = {}
+        for last, size in _automaton().iter(text):
+            self.by_start.setdefault(last + 1 - size, []).append(size)
+            self.by_end.setdefault(last + 1, []).append(size)
+        for sizes in self.by_start.values():
+            sizes.sort(reverse=True)
+
+    def leading(self, start: int, stop: int) -> int:
+        """Length of the longest region name at ``start`` ending by ``stop`` (0 when none)."""
+        for size in self.by_start.get(start, ()):
+            if start + size <= stop:
+                return size
+        return 0
+
+    def first(self, start: int, stop: int) -> int | None:
+        """Offset of the first region name inside ``text[start:stop]`` (None when none)."""
+        return next((i for i in sorted(self.by_start) if start <= i and self.leading(i, stop)), None)
+
+    def within(self, start: int, stop: int) -> bool:
+        """True when a region name lies wholly inside ``text[start:stop]``."""
+        return self.first(start, stop) is not None
+
+    def full_ending_at(self, end: int, start: int) -> bool:
+        """True when a full region name (无锡市) ends at ``end`` and starts at or after ``start``."""
+        names = full_names()
+        return any(end - n >= start and self.text[end - n : end] in names for n in self.by_end.get(end, ()))
+
+    def covering(self, w_start: int, w_end: int, stop: int) -> bool:
+        """True when the longest region name at some start before ``w_end`` overlaps ``text[w_start:w_end]``."""
+        for i in range(max(0, w_start - 5), w_start + 1):
+            size = self.leading(i, stop) if i in self.by_start else 0
+            if size and i + size > w_start and i < w_end:
+                return True
+        return False
 
 
 class ArticlePlaces:
@@ -25,7 +73,7 @@ class ArticlePlaces:
 
     def __init__(self, text: str) -> None:
         gaz = gazetteer()
-        names = [name for _, name in _automaton().iter(text)]
+        names = [text[end + 1 - size : end + 1] for end, size in _automaton().iter(text)]
         candidates = {r.code: r for name in names for r in gaz.lookup(name)}
         self.full = {r.code for name in names for r in gaz.lookup(name) if r.name == name}
         self.codes = self._consistent(candidates)

@@ -103,19 +103,25 @@ def merge_suffixes(mentions: list[PageMention]) -> None:
     for m in mentions:
         by_label.setdefault(m.label, []).append(m)
     for group in by_label.values():
-        names = sorted({m.name for m in group}, key=len, reverse=True)
+        names = {m.name for m in group}
+        ends_other = {n for n in names if any(len(o) > len(n) and o.endswith(_forms(n)) for o in names)}
         for m in group:
-            target = _longer_ending(m, group, names)
+            target = _longer_ending(m, group) if m.name in ends_other else None
             if target:
                 m.region_code = m.region_code or target.region_code
                 m.name = target.name
 
 
-def _longer_ending(m: PageMention, group: list[PageMention], names: list[str]) -> PageMention | None:
+def _forms(name: str) -> tuple[str, ...]:
+    """The endings a longer name of the same body may have (…总工会 also as …工会)."""
+    return (name, name.replace("总工会", "工会")) if name.endswith("总工会") else (name,)
+
+
+def _longer_ending(m: PageMention, group: list[PageMention]) -> PageMention | None:
     if len(m.name) < 3:
         return None
-    forms = {m.name, m.name.replace("总工会", "工会")} if m.name.endswith("总工会") else {m.name}
-    longer = [o for o in group if len(o.name) > len(m.name) and any(o.name.endswith(f) for f in forms)]
+    forms = _forms(m.name)
+    longer = [o for o in group if len(o.name) > len(m.name) and o.name.endswith(forms)]
     if not longer:
         return None
     before = [o for o in longer if o.article == m.article and o.start < m.start]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.geo import RegionInfo, gazetteer
 
@@ -42,11 +43,17 @@ def left_run(text: str, end: int, limit: int = 32) -> int:
 
 def leading_place(name: str) -> tuple[str, list[RegionInfo]] | None:
     """The longest region name (full or short) that ``name`` starts with."""
+    hit = _leading_place(name[:12])
+    return (hit[0], list(hit[1])) if hit else None
+
+
+@lru_cache(maxsize=65536)
+def _leading_place(head: str) -> tuple[str, tuple[RegionInfo, ...]] | None:
     gaz = gazetteer()
-    for size in range(min(len(name), 12), 1, -1):
-        regions = gaz.lookup(name[:size])
+    for size in range(len(head), 1, -1):
+        regions = gaz.by_name.get(head[:size])
         if regions:
-            return name[:size], regions
+            return head[:size], tuple(gaz.lookup(head[:size]))
     return None
 
 

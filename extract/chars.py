@@ -1,0 +1,50 @@
+"""A linear-time character tokenizer that builds the Docs spaCy's ``zh`` "char" segmenter builds.
+
+spaCy's ``ChineseTokenizer`` in "char" mode splits the text into characters and
+then realigns them with ``util.get_words_and_spaces``, which slices the rest of
+the text once per character (quadratic in the text's length). The Docs here
+are the same (one token a character, a whitespace run one token, a single
+space after a character its trailing space), built in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_SPACE = re.compile(r"\s")
+
+
+def char_words(text: str) -> tuple[list[str], list[bool]]:
+    """Words and trailing-space flags of ``text`` as the ``zh`` char segmenter gives them."""
+    if not _SPACE.search(text):
+        return list(text), [False] * len(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            words.append(text[i:j])
+            spaces.append(False)
+            i = j
+            continue
+        words.append(text[i])
+        spaces.append(i + 1 < n and text[i + 1] == " ")
+        i += 2 if spaces[-1] else 1
+    return words, spaces
+
+
+class CharTokenizer:
+    """``nlp.tokenizer`` for the "char" segmenter: one Doc a text, built in linear time."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = char_words(text)
+        return Doc(self.vocab, words=words, spaces=spaces)

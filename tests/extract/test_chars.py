@@ -1,0 +1,30 @@
+"""The linear character tokenizer builds the Docs spaCy's zh char segmenter builds."""
+
+import pytest
+import spacy
+
+from extract.chars import CharTokenizer, char_words
+
+TEXTS = [
+    "成都市武侯区总工会举办培训。",
+    "记者 张三  通讯员 李四 摄",
+    "  开头有空格,结尾也有 ",
+    "全角空格\u3000在中间\t和制表符\n换行",
+    "ABC 公司 2024年",
+    "",
+    " ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_same_tokens_and_spaces_as_spacy(text: str) -> None:
+    nlp = spacy.blank("zh")
+    expected = nlp.make_doc(text)
+    got = CharTokenizer(nlp.vocab)(text)
+    assert [t.text for t in got] == [t.text for t in expected]
+    assert [t.whitespace_ for t in got] == [t.whitespace_ for t in expected]
+    assert got.text == text
+
+
+def test_no_whitespace_is_one_token_a_character() -> None:
+    assert char_words("工会") == (["工", "会"], [False, False])
