@@ -95,6 +95,8 @@ class BodyFinder:
             if township is None or label != "Union":
                 return None
             start = start + township.start()
+        if label == "Union" and self._only_generic_after_place(places, start, stop):
+            return None
         props = {"suffix": suffix, "generic": "1"} if generic else {"suffix": suffix}
         return Found(label, start, end, text[start:end], props)
 
@@ -156,6 +158,14 @@ class BodyFinder:
             return bool(CJK.search(rest) or re.search(r"[A-Za-z]{2}", rest))
         inner_body = label == "Union" and any(True for _ in self.suffixes.iter(name))
         return has_place or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
+
+    def _only_generic_after_place(self, places: SentencePlaces, start: int, stop: int) -> bool:
+        """两级/基层/产业 … between a place and 工会 (荆州区两级工会): a class of unions, not one body."""
+        pos = start
+        while (size := places.leading(pos, stop)) > 0:
+            pos += size
+        rest = clean_name(places.text[pos:stop])
+        return pos > start and bool(rest) and not self._strip_generic(rest)
 
     def _strip_generic(self, name: str) -> str:
         cached = self._stripped.get(name)

@@ -55,8 +55,9 @@ class Resolver:
     def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:
         """Set ``name`` (and ``region_code``) on each mention; drop the unresolvable."""
         kept = [m for m in mentions if self._canonical(m, places[m.article])]
+        unplaced = {id(m): m.name for m in kept if m.found.props.get("generic") and m.region_code is None}
         merge_suffixes(kept)
-        return kept
+        return [m for m in kept if unplaced.get(id(m)) != m.name]
 
     def _canonical(self, m: PageMention, ctx: ArticlePlaces) -> bool:
         name = clean_name(m.found.text)

@@ -1,0 +1,28 @@
+"""Generic union forms are refused or resolved, never kept as bodies (REVIEW rule 4)."""
+
+from extract.pipeline import Extractor, build_nlp
+
+
+def _unions(text: str) -> set[str]:
+    return {f.text for f in build_nlp()(text)._.mentions if f.label == "Union"}
+
+
+def test_place_followed_only_by_generic_words_is_not_a_union() -> None:
+    found = _unions("陕西省宝鸡市渭滨区两级工会和基层工会积极行动。")
+    assert not any("两级" in u or "基层" in u for u in found)
+    assert "甘肃省天水市产业工会" not in _unions("甘肃省天水市产业工会负责人参加会议。")
+
+
+def test_named_union_after_place_is_kept() -> None:
+    assert "宝鸡市渭滨区总工会" in _unions("宝鸡市渭滨区总工会举办培训班。")
+
+
+def test_bare_level_form_with_nothing_to_merge_into_is_dropped() -> None:
+    result = Extractor().extract("t.txt", "各团场工会和街道工会积极组织职工参加培训活动,受到广泛好评。")
+    assert not [e.name for e in result.entities if e.type == "Union"]
+
+
+def test_bare_level_form_merges_into_the_named_body() -> None:
+    text = "西安市雁塔区小寨路街道总工会举办职工运动会。街道总工会负责人介绍了活动情况。"
+    names = [e.name for e in Extractor().extract("t.txt", text).entities if e.type == "Union"]
+    assert names and all(n.endswith("小寨路街道总工会") for n in names)
