@@ -35,8 +35,10 @@ class NamedFinder:
         self.programmes = ProgrammeFinder(lex)
 
     def find(self, text: str) -> list[Found]:
-        """Awards and programmes of one sentence."""
-        return self._awards(text) + self.programmes.find(text, self.cores)
+        """Awards and programmes of one sentence; a quoted honour naming a programme (“X工匠”培育工程) is not an award mention."""
+        programmes = self.programmes.find(text, self.cores)
+        awards = [a for a in self._awards(text) if not (a.props.get("quoted") and any(p.start <= a.start and a.end <= p.end for p in programmes))]
+        return awards + programmes
 
     # ---- awards -------------------------------------------------------
     def _awards(self, text: str) -> list[Found]:

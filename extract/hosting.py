@@ -1,0 +1,113 @@
+"""HOSTED and joint PARTNERED_WITH: who ran a programme (gold/REVIEW rule 8).
+
+The host is the body (or the bodies joined by 与/和/、/联合 …) that is the
+subject of a host verb standing between it and the programme, or that names
+the programme in its own clause (X以…为主题的“Y”活动); a participation
+verb (参加, 参与) in between means the body took part and hosted nothing.
+由X主办、Y承办 gives the roles host and undertaker and no partnership;
+联合/共同/会同/携手 make every body of the group a co-host and partners of
+each other. A programme with no body before it in the sentence is left to the
+article's subject body (``source=None``); 联合Y举办 with no body before the
+cue also makes Y a partner of that subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.received import coordinated
+from extract.relate_base import Rel, outer_bodies
+from extract.text import Found
+
+_VENUE = re.compile(r"(?:在|于|到|赴|向|为|对|给|帮助|指导|支持)$")
+_ANAPHOR = re.compile(r"(?:本次|此次|这次|该)(?:大赛|竞赛|活动|比赛|项目)")
+_TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
+_COMMA = re.compile(r"[，,：:]")
+_STOP = re.compile(r"[。；;！？!?]")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class HostFinder:
+    """Sentence rules for HOSTED and the partnerships joint hosting implies."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.verbs = re.compile(_alt(lex.get("host_verb")))
+        cues = _alt(lex.get("partner_cue"))
+        self.joint = re.compile(cues)
+        self.link = re.compile(rf"^[还也将并又再]{{0,2}}(?:与|和|及|、|同|以及|{cues})[^，,。；;：:“”]{{0,6}}$")
+        self.cue_before = re.compile(rf"(?:{cues})$")
+
+    def find(self, text: str, ms: list[Found]) -> list[Rel]:
+        """Every HOSTED candidate of one sentence, with the partnerships of joint hosting."""
+        out: list[Rel] = []
+        programmes = [i for i, m in enumerate(ms) if m.label == "Programme"]
+        for gi in programmes:
+            out += self._hosts_of(text, ms, gi, ms[gi].start)
+        if not programmes and _ANAPHOR.search(text):
+            out += self._role_hosts(text, ms, None)
+        return out + self.partner_of_subject(text, ms)
+
+    def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int) -> list[Rel]:
+        explicit = self._role_hosts(text, ms, gi)
+        if explicit:
+            return explicit
+        start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
+        bodies = [i for i in outer_bodies(ms) if start <= ms[i].start and ms[i].end <= at and not _VENUE.search(text[: ms[i].start])]
+        if not bodies:
+            return self._subjectless(text, ms, gi, start, at)
+        group = self._group(text, ms, bodies)
+        if group[0] == outer_bodies(ms)[0] and self.cue_before.search(text[: ms[group[0]].start]):
+            return []  # 联合Y举办X: partner_of_subject
+        between = text[ms[group[0]].end : at]
+        if _TAKE_PART.search(between) or not (self.verbs.search(between) or not _COMMA.search(between)):
+            return []
+        joint = len(group) > 1 and bool(self.joint.search(text[ms[group[0]].end : at]))
+        out = [Rel("HOSTED", h, gi, {"role": "co-host"} if joint else {}) for h in group]
+        if joint:
+            out += [Rel("PARTNERED_WITH", a, b) for k, a in enumerate(group) for b in group[k + 1 :]]
+        return out
+
+    def _group(self, text: str, ms: list[Found], bodies: list[int]) -> list[int]:
+        """The body nearest before the programme and those linked to it by 与/和/、/联合 (in text order)."""
+        group = [bodies[-1]]
+        for i in reversed(bodies[:-1]):
+            if not self.link.match(text[ms[i].end : ms[group[0]].start]):
+                break
+            group.insert(0, i)
+        return group
+
+    def _subjectless(self, text: str, ms: list[Found], gi: int, start: int, at: int) -> list[Rel]:
+        """开展X with no body before it in the sentence: the article's subject hosts."""
+        return [] if _TAKE_PART.search(text[start:at]) else [Rel("HOSTED", None, gi)]
+
+    def partner_of_subject(self, text: str, ms: list[Found]) -> list[Rel]:
+        """联合Y, 举办X: Y is a partner and co-host of the article's subject body."""
+        out: list[Rel] = []
+        bodies = outer_bodies(ms)
+        for i in bodies:
+            before = text[: ms[i].start]
+            if not self.cue_before.search(before) or any(ms[j].end <= ms[i].start for j in bodies):
+                continue
+            out.append(Rel("PARTNERED_WITH", None, i))
+            for gi in (g for g, m in enumerate(ms) if m.label == "Programme" and m.start > ms[i].end):
+                out += [Rel("HOSTED", None, gi, {"role": "co-host"}), Rel("HOSTED", i, gi, {"role": "co-host"})]
+        return out
+
+    def _role_hosts(self, text: str, ms: list[Found], gi: int | None) -> list[Rel]:
+        """由X主办/Y承办: hosts named right before 主办 / 承办 / 联合主办."""
+        out: list[Rel] = []
+        bodies_all = outer_bodies(ms)
+        for m in re.finditer(r"(?:联合|共同)?(主办|承办|协办)", text):
+            role = {"主办": "host", "承办": "undertaker", "协办": "co-host"}[m.group(1)]
+            bodies = [i for i in bodies_all if ms[i].end <= m.start() and text[ms[i].end : m.start()].strip() in ("", "联合", "共同")]
+            if not bodies:
+                continue
+            hosts = coordinated(text, ms, [i for i in bodies_all if ms[i].end <= m.start() and i <= bodies[-1]])
+            joint = m.group().startswith(("联合", "共同")) and len(hosts) > 1
+            out += [Rel("HOSTED", h, gi, {"role": "co-host" if joint else role}) for h in hosts]
+            out += [Rel("PARTNERED_WITH", a, b) for k, a in enumerate(hosts) for b in hosts[k + 1 :]] if joint else []
+        return out
