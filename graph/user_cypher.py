@@ -26,7 +26,7 @@ import neo4j
 from neo4j.exceptions import ClientError
 from neo4j.graph import Node, Path, Relationship
 
-from graph.client import Graph, translate_errors
+from graph.client import Graph, GraphError, translate_errors
 from unionkg.errors import BadParameter, Forbidden
 
 READ_PROCEDURES = frozenset({
@@ -53,14 +53,20 @@ class UserQueryResult:
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """A query Neo4j rejects (syntax, types, unknown procedure) is the user's 422."""
+    """A query Neo4j rejects (syntax, types, missing parameter, unknown procedure) is the user's 422."""
     try:
         yield
     except ClientError as exc:
-        code = exc.code or ""
-        if code.startswith(_USER_ERRORS) and "TransactionTimedOut" not in code:
-            raise BadParameter(f"Neo4j rejected the query: {exc.message}", {"parameter": "query", "neo4j_code": code}) from exc
+        _raise_if_users(exc.code or "", exc.message or str(exc), exc)
         raise
+    except GraphError as exc:
+        _raise_if_users(str(exc.details.get("neo4j_code") or ""), exc.message, exc)
+        raise
+
+
+def _raise_if_users(code: str, message: str, exc: Exception) -> None:
+    if code.startswith(_USER_ERRORS) and "TransactionTimedOut" not in code:
+        raise BadParameter(f"Neo4j rejected the query: {message}", {"parameter": "query", "neo4j_code": code}) from exc
 
 
 def _operators(plan: Mapping[str, Any]) -> Iterator[tuple[str, str]]:

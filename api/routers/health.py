@@ -6,8 +6,10 @@ from fastapi import APIRouter
 
 from api.deps import GraphDep
 from api.models import ErrorResponse, Health
+from unionkg.errors import GraphUnavailable, QueryTimeout
 
 router = APIRouter(tags=["health"])
+READY_TIMEOUT = 5.0
 
 
 @router.get("/healthz", response_model=Health)
@@ -18,7 +20,11 @@ def healthz() -> Health:
 
 @router.get("/readyz", response_model=Health, responses={503: {"model": ErrorResponse}})
 def readyz(graph: GraphDep) -> Health:
-    """Neo4j answers a query; 503 `graph_unavailable` when it does not."""
+    """Neo4j answers a query within 5 s; 503 `graph_unavailable` when it does not
+    (down, or still starting its database)."""
     graph.ping()
-    graph.run("api_ready", timeout=5.0)
+    try:
+        graph.run("api_ready", timeout=READY_TIMEOUT)
+    except QueryTimeout as exc:
+        raise GraphUnavailable(f"Neo4j is up but its database did not answer within {READY_TIMEOUT:.0f} s") from exc
     return Health(status="ready")
