@@ -24,6 +24,7 @@ _BEFORE_BLOCK = {"局": "格布结大全当开变饭骗", "厂": "工", "办": "
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
 _NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
+_NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
 _ABBREV = re.compile(r"(?<=[省市县区])总(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
 _AFTER_BLOCK = {"局": "面势部限", "厅": "堂", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长"}
@@ -97,6 +98,8 @@ class BodyFinder:
             start = start + township.start()
         if label == "Union" and self._only_generic_after_place(places, start, stop):
             return None
+        if suffix == "工会" and _NATION_ONLY.match(clean_name(stem)):
+            return None  # 中国工会 / 共和国工会 as a phrase: the movement, not a body
         props = {"suffix": suffix, "generic": "1"} if generic else {"suffix": suffix}
         return Found(label, start, end, text[start:end], props)
 

@@ -26,3 +26,8 @@ def test_bare_level_form_merges_into_the_named_body() -> None:
     text = "西安市雁塔区小寨路街道总工会举办职工运动会。街道总工会负责人介绍了活动情况。"
     names = [e.name for e in Extractor().extract("t.txt", text).entities if e.type == "Union"]
     assert names and all(n.endswith("小寨路街道总工会") for n in names)
+
+
+def test_bare_national_phrase_is_not_a_union() -> None:
+    assert not _unions("在共和国工会运动史上,中国工会始终与职工站在一起。")
+    assert "中华全国总工会" in _unions("中华全国总工会发出通知。")
