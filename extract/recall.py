@@ -12,13 +12,15 @@ import re
 from collections import defaultdict
 
 from extract.assemble import SentenceRecord
+from extract.award_lists import add_list_awards
 from extract.relate import RelationFinder
 from extract.resolve import PageMention
 from extract.text import Found
 
 
 def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> None:
-    """Add the article's known person names where a sentence repeats them."""
+    """Add the article's known person names where a sentence repeats them; then the
+    honours given across sentences (:mod:`extract.award_lists`)."""
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
         known[r.article] |= {m.found.text for m in r.mentions if m is not None and m.label == "Person"}
@@ -27,6 +29,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
         if names and _add_known(r, names):
             found = [m.found for m in r.mentions if m is not None]
             r.relations = finder.find(r.sentence.text, found)
+    add_list_awards(records)
 
 
 def _add_known(r: SentenceRecord, names: set[str]) -> bool:

@@ -1,0 +1,85 @@
+"""RECEIVED across sentences: honour headings over rows of recipients, and 以上N人.
+
+A heading is a short line naming one honour and ending on a colon (某省五一劳动奖状:)
+or on 名单; each following row that starts with a person or a body and holds
+no clause punctuation (孟某 某公司焊工; 某某有限公司) received that honour, up to
+the first line that is not a row. ``以上三人同时获评“X”`` gives X to the last
+three persons the article named before it. The honour's mention is copied
+into the row's sentence so the relation's evidence is the row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.assemble import SentenceRecord
+from extract.relate_base import BODIES, Rel
+from extract.resolve import PageMention
+
+_HEADING_END = re.compile(r"(?:[:：]|名单[:：]?)\s*$")
+_ROW_BREAK = re.compile(r"[，,。；;！？!?]")
+_ABOVE = re.compile(r"^(?:以上|上述)([一二两三四五六七八九十\d]+)(?:人|名|位)")
+_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
+
+
+def add_list_awards(records: list[SentenceRecord]) -> None:
+    """Add RECEIVED for honour headings with rows and for 以上N人 sentences."""
+    heading: PageMention | None = None
+    article = -1
+    for k, r in enumerate(records):
+        if r.article != article:
+            heading, article = None, r.article
+        found = _heading(r)
+        if found is not None:
+            heading = found
+            continue
+        holder = _row_holder(r) if heading is not None else None
+        if heading is None or holder is None:
+            heading = None
+            _above(records, k)
+            continue
+        _attach(r, holder, heading)
+
+
+def _heading(r: SentenceRecord) -> PageMention | None:
+    text = r.sentence.text.strip()
+    awards = [m for m in r.mentions if m is not None and m.label == "Award"]
+    if len(awards) != 1 or not _HEADING_END.search(text) or len(text) > len(awards[0].found.text) + 6:
+        return None
+    return awards[0]
+
+
+def _row_holder(r: SentenceRecord) -> int | None:
+    text = r.sentence.text.strip()
+    if not text or _ROW_BREAK.search(text) or len(text) > 40:
+        return None
+    first = next(((i, m) for i, m in enumerate(r.mentions) if m is not None), None)
+    if first is None or first[1].found.start > 1 or (first[1].label not in BODIES and first[1].label != "Person"):
+        return None
+    return first[0]
+
+
+def _attach(r: SentenceRecord, holder: int, award: PageMention) -> None:
+    r.mentions.append(replace(award, extra_aliases=list(award.extra_aliases)))
+    r.relations.append(Rel("RECEIVED", holder, len(r.mentions) - 1))
+
+
+def _above(records: list[SentenceRecord], k: int) -> None:
+    """以上三人同时获评“X”: the last N persons named before, in the same article."""
+    r = records[k]
+    m = _ABOVE.match(r.sentence.text.strip())
+    awards = [i for i, a in enumerate(r.mentions) if a is not None and a.label == "Award"]
+    if m is None or not awards:
+        return
+    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 0)
+    people: list[PageMention] = []
+    for prev in reversed(records[:k]):
+        if prev.article != r.article or len(people) >= count:
+            break
+        for p in reversed([p for p in prev.mentions if p is not None and p.label == "Person"]):
+            if len(people) < count and p.found.text not in {q.found.text for q in people}:
+                people.append(p)
+    for p in people:
+        r.mentions.append(replace(p, extra_aliases=list(p.extra_aliases)))
+        r.relations += [Rel("RECEIVED", len(r.mentions) - 1, a) for a in awards]
