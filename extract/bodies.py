@@ -14,20 +14,25 @@ import re
 
 import ahocorasick
 
+from extract.body_rules import WHOLE_REGION, is_class, level_generic, short_form
+from extract.fold import fold
 from extract.lexicon import Lexicon
 from extract.places import SentencePlaces
 from extract.text import CJK, Found, clean_name, left_run
 
-_TOWNSHIP = re.compile(r"(?:^|(?<=[省市县区]))[\u4e00-\u9fff]{2,3}(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)$")
-_LEVEL_PREFIX = re.compile(r"^(?:省|市|县|区|州)[\u4e00-\u9fff]")
+_TOWNSHIP = re.compile(
+    r"(?:^|(?<=[省市县区]))(?:第?[一二三四五六七八九十]{1,3}师)?"
+    r"(?:[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)){1,2}$"
+)
 _BEFORE_BLOCK = {"局": "格布结大全当开变饭骗", "厂": "工", "办": "举主承协创兴开代包合"}
+_BEFORE_PLACE = "进到入至往赴在给向于从"
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
 _NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
 _NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
 _ABBREV = re.compile(r"(?<=[省市县区])总(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
-_AFTER_BLOCK = {"局": "面势部限", "厅": "堂", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长"}
+_AFTER_BLOCK = {"局": "面势部限", "厅": "堂", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长", "厂": "区房长商家矿"}
 LABEL_OF = {"union_suffix": "Union", "org_suffix": "Organisation", "party_suffix": "Organisation", "ent_suffix": "Enterprise"}
 
 
@@ -49,10 +54,25 @@ class BodyFinder:
         self.fixed = re.compile(f"(?:{fixed})(?![\u4e00-\u9fff]{{0,0}}工)") if fixed else None
         self.generic_words = sorted(self.generic, key=len, reverse=True)
         self._stripped: dict[str, str] = {}
+        self._suffix_starts: set[int] = set()
+        self._level_words = frozenset(lex.get("place_block"))
 
     def find(self, text: str) -> list[Found]:
-        """Maximal body mentions of a sentence (nested suffix hits are dropped)."""
-        hits = list(self.suffixes.iter(text))
+        """Maximal body mentions of a sentence (nested suffix hits are dropped); matched on the simplified
+        fold, named as the sentence writes them (總工會 stays 總工會)."""
+        folded = fold(text)
+        found = self._find(folded)
+        if folded == text:
+            return found
+        return [Found(f.label, f.start, f.end, text[f.start : f.end], f.props) for f in found]
+
+    def _find(self, text: str) -> list[Found]:
+        longest: dict[int, tuple[str, str]] = {}
+        for end, hit in self.suffixes.iter(text):
+            if len(hit[0]) > len(longest.get(end, ("", ""))[0]):
+                longest[end] = hit
+        hits = sorted(longest.items())
+        self._suffix_starts = {end + 1 - len(word) for end, (word, _) in hits}
         abbrevs = list(_ABBREV.finditer(text))
         if not hits and not abbrevs:
             return self._fixed(text)
@@ -66,10 +86,13 @@ class BodyFinder:
         """The enterprise an enterprise union is named after (…有限公司工会 → …有限公司)."""
         if union.label != "Union" or union.props.get("suffix") != "工会":
             return None
-        inner = union.text[: -len("工会")]
-        for _, (word, label) in self.suffixes.iter(inner):
-            if label == "Enterprise" and inner.endswith(word) and len(inner) > len(word) + 1:
-                return Found("Enterprise", union.start, union.end - 2, inner, {"suffix": word, "nested": "1"})
+        inner, name = union.text[: -len("工会")], union.props.get("name", union.text)[: -len("工会")]
+        for _, (word, label) in self.suffixes.iter(name):
+            if label == "Enterprise" and name.endswith(word) and len(name) > len(word) + 1:
+                props = {"suffix": word, "nested": "1"}
+                if "name" in union.props:
+                    props["name"], props["aliases"] = name, union.props["aliases"][: -len("工会")]
+                return Found("Enterprise", union.start, union.end - 2, inner, props)
         return None
 
     def _candidate(self, places: SentencePlaces, end: int, hit: tuple[str, str]) -> Found | None:
@@ -77,18 +100,22 @@ class BodyFinder:
         text, stop = places.text, end - len(suffix)
         if not self._suffix_ends_word(text, end, suffix):
             return None
-        start = self._left_edge(places, stop)
+        start = self._whole_region(text, self._left_edge(places, stop), stop)
         if label != "Enterprise":
             start = self._place_start(places, start, stop)
         else:
-            start = self._after_inner_company(text, start, stop)
+            start = self._enterprise_start(places, self._after_inner_company(text, start, stop), stop)
         stem, has_place = text[start:stop], places.within(start, stop)
+        if not clean_name(stem) or is_class(clean_name(stem)):
+            return None
         generic = _LEVEL_ONLY.match(clean_name(stem)) is not None or (
-            label != "Enterprise" and _LEVEL_PREFIX.match(stem) is not None and not has_place
+            label != "Enterprise" and level_generic(stem) and not has_place
         )
         if generic and label == "Enterprise":
             return None
         level_tail = _LEVEL_TAIL.search(stem)
+        if level_tail and stem[level_tail.start() - 1 : level_tail.start() + 1] in self._level_words:
+            level_tail = None  # 街区, 社区: a word, not a bare level
         if not generic and level_tail and not has_place and not self._particular(stem, label, has_place):
             start, generic = start + level_tail.start(), True
         if not generic and not self._particular(stem, label, has_place):
@@ -101,8 +128,23 @@ class BodyFinder:
         if suffix == "工会" and _NATION_ONLY.match(clean_name(stem)):
             return None  # 中国工会 / 共和国工会 as a phrase: the movement, not a body
         props = {"suffix": suffix, "generic": "1"} if generic else {"suffix": suffix}
+        short = short_form(text[start:end])
+        if short is not None:
+            props["name"], props["aliases"] = short[0], short[1] + (suffix if label == "Union" else "")
         return Found(label, start, end, text[start:end], props)
 
+    def _whole_region(self, text: str, start: int, stop: int) -> int:
+        """全市X工会联合会: the body of the article's city (keep 市 so the resolver completes it)."""
+        if text[start - 2 : start] in WHOLE_REGION and self._strip_generic(clean_name(text[start:stop])):
+            return start - 1
+        return start
+
+    def _enterprise_start(self, places: SentencePlaces, start: int, stop: int) -> int:
+        """An enterprise name starting at a place does not take the verb before it (车开进|呼和浩特…)."""
+        i = places.first(start, stop)
+        if i is not None and i > start and places.text[i - 1] in _BEFORE_PLACE:
+            return i
+        return start
     def _after_inner_company(self, text: str, start: int, stop: int) -> int:
         """An enterprise name does not run on far past another company suffix."""
         for end, (word, label) in self.suffixes.iter(text, start, stop):
@@ -131,7 +173,9 @@ class BodyFinder:
                 continue
             if word in _CONJ and not self._ends_body(places, start, end + 1 - len(word)):
                 continue
-            if places.covering(end + 1 - len(word), end + 1, suffix_start):
+            if end + 1 in self._suffix_starts and len(word) >= 2 and word[-1] not in "了的" and end + 1 - len(word) - start >= 2:
+                continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name
+            if places.covering(end + 1 - len(word), end + 1, suffix_start) and not _verb_place(places, end + 1 - len(word), end + 1):
                 continue
             start = max(start, end + 1)
         return _trim_open_quote(text, start, suffix_start)
@@ -159,7 +203,7 @@ class BodyFinder:
             return False
         if label == "Enterprise":
             return bool(CJK.search(rest) or re.search(r"[A-Za-z]{2}", rest))
-        inner_body = label == "Union" and any(True for _ in self.suffixes.iter(name))
+        inner_body = label == "Union" and any(e + 1 - len(w) >= 2 for e, (w, _) in self.suffixes.iter(name))
         return has_place or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
 
     def _only_generic_after_place(self, places: SentencePlaces, start: int, stop: int) -> bool:
@@ -198,6 +242,13 @@ class BodyFinder:
             start = self._left_edge(places, m.start())
             out.append(Found("Union", start, m.end(), text[start : m.end()], {"suffix": "总", "abbrev": "1"}))
         return out
+
+
+def _verb_place(places: SentencePlaces, w_start: int, w_end: int) -> bool:
+    """会同|县经发局: a boundary verb that with one level character spells a place reads as the verb
+    (the bare 县… form is then resolved from the article, which restores a real 会同县)."""
+    size = w_end - w_start + 1
+    return size in places.by_start.get(w_start, ()) and places.text[w_end : w_end + 1] in "省市县区"
 
 
 def _trim_open_quote(text: str, start: int, stop: int) -> int:

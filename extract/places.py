@@ -7,7 +7,9 @@ from functools import lru_cache
 
 import ahocorasick
 
+from extract.fold import fold
 from extract.geo import RegionInfo, gazetteer
+from extract.lexicon import load_lexicon
 
 
 @lru_cache(maxsize=1)
@@ -18,6 +20,21 @@ def _automaton() -> ahocorasick.Automaton:
             auto.add_word(name, len(name))
     auto.make_automaton()
     return auto
+
+
+@lru_cache(maxsize=1)
+def _blocked() -> frozenset[str]:
+    """Words a place name's last character makes with the next one (市场, 区域, 县级): no place ends there."""
+    return frozenset(load_lexicon().get("place_block"))
+
+
+def place_hits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every region name in ``text`` that is not the head of a longer word (杭州市|场)."""
+    blocked, out = _blocked(), []
+    for last, size in _automaton().iter(text):
+        if text[last : last + 2] not in blocked:
+            out.append((last + 1 - size, last + 1))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -33,9 +50,9 @@ class SentencePlaces:
         self.text = text
         self.by_start: dict[int, list[int]] = {}
         self.by_end: dict[int, list[int]] = {}
-        for last, size in _automaton().iter(text):
-            self.by_start.setdefault(last + 1 - size, []).append(size)
-            self.by_end.setdefault(last + 1, []).append(size)
+        for start, end in place_hits(text):
+            self.by_start.setdefault(start, []).append(end - start)
+            self.by_end.setdefault(end, []).append(end - start)
         for sizes in self.by_start.values():
             sizes.sort(reverse=True)
 
@@ -73,10 +90,13 @@ class ArticlePlaces:
 
     def __init__(self, text: str) -> None:
         gaz = gazetteer()
-        names = [text[end + 1 - size : end + 1] for end, size in _automaton().iter(text)]
+        hits = place_hits(fold(text))
+        folded = fold(text)
+        names = [folded[start:end] for start, end in hits]
         candidates = {r.code: r for name in names for r in gaz.lookup(name)}
         self.full = {r.code for name in names for r in gaz.lookup(name) if r.name == name}
         self.codes = self._consistent(candidates)
+        self.written_parent = self._written_parents(folded, hits)
         self.counts: dict[str, int] = {}
         for name, count in Counter(names).items():
             for region in gaz.lookup(name):
@@ -98,6 +118,23 @@ class ArticlePlaces:
                 keep.add(region.code)
         return keep
 
+    def _written_parents(self, text: str, hits: list[tuple[int, int]]) -> dict[str, str]:
+        """For each region, the ancestor the text writes right before it (宁波镇海 → 镇海区: 宁波市)."""
+        gaz, ending = gazetteer(), dict[int, list[str]]()
+        for start, end in hits:
+            ending.setdefault(end, []).append(text[start:end])
+        out: dict[str, str] = {}
+        for start, end in hits:
+            for child in gaz.lookup(text[start:end]):
+                if child.code not in self.codes:
+                    continue
+                above = {a.code for a in gaz.chain(child.code)[1:]}
+                for before in ending.get(start, ()):
+                    parent = next((r for r in gaz.lookup(before) if r.code in above), None)
+                    if parent is not None and _deeper(parent.code, out.get(child.code)):
+                        out[child.code] = parent.code
+        return out
+
     def pick(self, regions: list[RegionInfo]) -> RegionInfo | None:
         """The region among ``regions`` the article supports best."""
         if not regions:
@@ -107,10 +144,13 @@ class ArticlePlaces:
         return scored[0]
 
     def fullest_prefix(self, region: RegionInfo) -> str:
-        """The region's full name preceded by the ancestors the article names (镇海区 → 宁波市镇海区)."""
-        chain = gazetteer().chain(region.code)
-        named = [a.name for a in reversed(chain[1:]) if a.code in self.codes]
-        return "".join(named) + region.name
+        """The region's full name preceded by the ancestors the article writes before it
+        (宁波镇海 somewhere in the text → 宁波市镇海区; 江苏 named elsewhere does not make 江苏省无锡市)."""
+        gaz, names, code = gazetteer(), [region.name], region.code
+        while (parent := self.written_parent.get(code)) is not None and len(names) < 4:
+            names.append(gaz.by_code[parent].name)
+            code = parent
+        return "".join(reversed(names))
 
     def at_level(self, level: str) -> RegionInfo | None:
         """The article's region of one level, or the ancestor of that level of its deepest region."""
@@ -123,3 +163,8 @@ class ArticlePlaces:
         if not votes:
             return None
         return gaz.by_code[max(sorted(votes), key=lambda c: votes[c])]
+
+
+def _deeper(code: str, than: str | None) -> bool:
+    """True when ``code`` is a lower-level region than ``than`` (or ``than`` is unset)."""
+    return than is None or len(code.rstrip("0")) > len(than.rstrip("0"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.fold import fold
 from extract.geo import RegionInfo
 from extract.lexicon import Lexicon
 from extract.places import ArticlePlaces
@@ -60,7 +61,7 @@ class Resolver:
         return [m for m in kept if unplaced.get(id(m)) != m.name]
 
     def _canonical(self, m: PageMention, ctx: ArticlePlaces) -> bool:
-        name = clean_name(m.found.text)
+        name = fold(clean_name(m.found.props.get("name", m.found.text)))
         name = self.abbreviations.get(name, name)
         if m.found.props.get("abbrev"):
             name += "工会"

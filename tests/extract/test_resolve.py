@@ -22,9 +22,21 @@ def test_bare_city_federation_resolves_from_context() -> None:
 
 
 def test_place_prefix_completion_and_aliases() -> None:
-    names = _names("本报讯 大连职工到沈阳休养。金州区总工会表示欢迎,金州工会将继续服务。")
+    names = _names("本报讯 大连金州职工到沈阳休养。金州区总工会表示欢迎,金州工会将继续服务。")
     assert "大连市金州区总工会" in names
     assert "金州区总工会" in names["大连市金州区总工会"]
+
+
+def test_prefix_is_only_what_the_article_writes_before_the_place() -> None:
+    # 辽宁 is named, but never written before 大连: no 辽宁省大连市总工会 (gold/REVIEW rule 3)
+    names = _names("本报讯 辽宁工会学院开班。大连市总工会主席到会,市总工会将继续支持。")
+    assert "大连市总工会" in names
+    assert "辽宁省大连市总工会" not in names
+
+
+def test_prefix_chain_links_written_pairs() -> None:
+    names = _names("本报讯 甘肃省兰州市总工会与兰州市城关区总工会共同开展活动。")
+    assert "甘肃省兰州市城关区总工会" in names
 
 
 def test_bare_street_union_is_the_one_named_before() -> None:
