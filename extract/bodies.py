@@ -22,10 +22,11 @@ from extract.text import CJK, Found, clean_name, left_run
 
 _TOWNSHIP = re.compile(
     r"(?:^|(?<=[省市县区]))(?:第?[一二三四五六七八九十]{1,3}师)?"
-    r"(?:[\u4e00-\u9fff]{2,5}?(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)){1,2}$"
+    r"(?:[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)){1,2}$"
 )
 _BEFORE_BLOCK = {"局": "格布结大全当开变饭骗", "厂": "工", "办": "举主承协创兴开代包合"}
 _BEFORE_PLACE = "进到入至往赴在给向于从"
+_TOWNSHIP_WORDS = frozenset({"街道", "镇", "乡", "村", "社区", "农场"})
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
 _NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
@@ -56,6 +57,7 @@ class BodyFinder:
         self._stripped: dict[str, str] = {}
         self._suffix_starts: set[int] = set()
         self._level_words = frozenset(lex.get("place_block"))
+        self._name_words = frozenset(lex.get("name_word"))
 
     def find(self, text: str) -> list[Found]:
         """Maximal body mentions of a sentence (nested suffix hits are dropped); matched on the simplified
@@ -111,8 +113,8 @@ class BodyFinder:
         generic = _LEVEL_ONLY.match(clean_name(stem)) is not None or (
             label != "Enterprise" and level_generic(stem) and not has_place
         )
-        if generic and label == "Enterprise":
-            return None
+        if generic and (label == "Enterprise" or (start > 0 and text[start - 1] in "各每")):
+            return None  # 各区产业局: every district's bureau, not one body
         level_tail = _LEVEL_TAIL.search(stem)
         if level_tail and stem[level_tail.start() - 1 : level_tail.start() + 1] in self._level_words:
             level_tail = None  # 街区, 社区: a word, not a bare level
@@ -120,6 +122,8 @@ class BodyFinder:
             start, generic = start + level_tail.start(), True
         if not generic and not self._particular(stem, label, has_place):
             township = _TOWNSHIP.search(stem)
+            if township and stem[township.start() - 1 : township.start() + 1] in self._level_words:
+                township = None  # 区域|化社区: the level character starts a word
             if township is None or label != "Union":
                 return None
             start = start + township.start()
@@ -157,7 +161,7 @@ class BodyFinder:
         before = text[end - len(suffix) - 1 : end - len(suffix)]
         if before and before in _BEFORE_BLOCK.get(suffix, ""):
             return False
-        if suffix == "工会" and nxt in ("联", "委"):
+        if suffix == "工会" and text[end : end + 3] in ("联合会", "委员会"):
             return False
         return not (nxt and nxt in _AFTER_BLOCK.get(suffix, ""))
 
@@ -173,7 +177,7 @@ class BodyFinder:
                 continue
             if word in _CONJ and not self._ends_body(places, start, end + 1 - len(word)):
                 continue
-            if end + 1 in self._suffix_starts and len(word) >= 2 and word[-1] not in "了的" and end + 1 - len(word) - start >= 2:
+            if end + 1 in self._suffix_starts and word in self._name_words and end + 1 - len(word) - start >= 2:
                 continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name
             if places.covering(end + 1 - len(word), end + 1, suffix_start) and not _verb_place(places, end + 1 - len(word), end + 1):
                 continue
@@ -212,6 +216,8 @@ class BodyFinder:
         while (size := places.leading(pos, stop)) > 0:
             pos += size
         rest = clean_name(places.text[pos:stop])
+        if rest in _TOWNSHIP_WORDS:
+            return False  # 武侯区玉林|街道: a street named like a place
         return pos > start and bool(rest) and not self._strip_generic(rest)
 
     def _strip_generic(self, name: str) -> str:
@@ -248,7 +254,7 @@ def _verb_place(places: SentencePlaces, w_start: int, w_end: int) -> bool:
     """会同|县经发局: a boundary verb that with one level character spells a place reads as the verb
     (the bare 县… form is then resolved from the article, which restores a real 会同县)."""
     size = w_end - w_start + 1
-    return size in places.by_start.get(w_start, ()) and places.text[w_end : w_end + 1] in "省市县区"
+    return size in places.by_start.get(w_start, ()) and w_end < len(places.text) and places.text[w_end] in "省市县区"
 
 
 def _trim_open_quote(text: str, start: int, stop: int) -> int:

@@ -1,4 +1,5 @@
-"""Administrative divisions of China, read from the ``adcodes.csv`` that ``cpca`` ships.
+"""Administrative divisions of China, read from the ``adcodes.csv`` that ``cpca`` ships
+(plus ``data/regions_extra.csv``: units that table lacks, such as 新疆生产建设兵团).
 
 The CSV is read directly (importing ``cpca`` would import pandas, which is
 slow). Codes have 12 digits: ``PP0000000000`` is a province, ``PPCC00000000`` a
@@ -15,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from extract.lexicon import load_lexicon
+from extract.lexicon import DATA_DIR, load_lexicon
 
 Level = Literal["province", "city", "county"]
 _ZEROS_PROVINCE = "0" * 10
@@ -81,7 +82,7 @@ def _float(value: str) -> float | None:
 class Gazetteer:
     """Regions by code and by name (full and short)."""
 
-    def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str, str, str]], aliases: dict[str, list[str]] | None = None) -> None:
         codes = {row[0] for row in rows}
         self.by_code: dict[str, RegionInfo] = {}
         self.by_name: dict[str, list[RegionInfo]] = {}
@@ -89,7 +90,7 @@ class Gazetteer:
         for code, name, lon, lat in rows:
             info = RegionInfo(code, name, level_of(code), _parent(code, codes), _float(lon), _float(lat))
             self.by_code[code] = info
-            for key in {name, info.short}:
+            for key in {name, info.short, *(aliases or {}).get(code, [])}:
                 self.by_name.setdefault(key, []).append(info)
 
     def lookup(self, name: str) -> list[RegionInfo]:
@@ -132,7 +133,10 @@ def gazetteer() -> Gazetteer:
         reader = csv.reader(handle)
         next(reader)
         rows = [(r[0], r[1], r[2], r[3]) for r in reader if len(r) >= 4 and r[1] not in _PSEUDO]
-    return Gazetteer(rows)
+    with (DATA_DIR / "regions_extra.csv").open(encoding="utf-8", newline="") as handle:
+        extra = list(csv.DictReader(handle))
+    rows += [(r["code"], r["name"], "", "") for r in extra]
+    return Gazetteer(rows, {r["code"]: r["aliases"].split("|") for r in extra})
 
 
 def region_chain(code: str) -> list[RegionInfo]:

@@ -59,7 +59,7 @@ class Extractor:
         records = [r for i, a in enumerate(articles) for r in self._read_article(i, a)]
         complete_people(records, self.nlp.get_pipe("unionkg_relations").finder)  # type: ignore[attr-defined]
         mentions = [m for r in records for m in r.mentions if m is not None]
-        places = [ArticlePlaces(a.text) for a in articles]
+        places = [ArticlePlaces(a.text, a.start) for a in articles]
         kept = {id(m) for m in self.resolver.resolve(mentions, places)}
         for r in records:
             r.mentions = [m if m is not None and id(m) in kept else None for m in r.mentions]

@@ -88,15 +88,21 @@ class SentencePlaces:
 class ArticlePlaces:
     """Regions named in one article, disambiguated by each other."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, offset: int = 0) -> None:
         gaz = gazetteer()
-        hits = place_hits(fold(text))
         folded = fold(text)
+        hits = place_hits(folded)
         names = [folded[start:end] for start, end in hits]
         candidates = {r.code: r for name in names for r in gaz.lookup(name)}
         self.full = {r.code for name in names for r in gaz.lookup(name) if r.name == name}
         self.codes = self._consistent(candidates)
         self.written_parent = self._written_parents(folded, hits)
+        self.named_at = [
+            (offset + start, offset + end, r)
+            for start, end in _maximal(hits)
+            for r in gaz.lookup(folded[start:end])
+            if r.code in self.codes and r.name == folded[start:end]
+        ]
         self.counts: dict[str, int] = {}
         for name, count in Counter(names).items():
             for region in gaz.lookup(name):
@@ -152,6 +158,11 @@ class ArticlePlaces:
             code = parent
         return "".join(reversed(names))
 
+    def nearest_before(self, level: str, pos: int) -> RegionInfo | None:
+        """The region of ``level`` last written in full before page offset ``pos`` (县总工会 after 滨海县 → 滨海县)."""
+        before = [r for _, end, r in self.named_at if end <= pos and r.level == level]
+        return before[-1] if before else None
+
     def at_level(self, level: str) -> RegionInfo | None:
         """The article's region of one level, or the ancestor of that level of its deepest region."""
         gaz = gazetteer()
@@ -168,3 +179,17 @@ class ArticlePlaces:
 def _deeper(code: str, than: str | None) -> bool:
     """True when ``code`` is a lower-level region than ``than`` (or ``than`` is unset)."""
     return than is None or len(code.rstrip("0")) > len(than.rstrip("0"))
+
+
+def _maximal(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hits not inside a longer one (镇康县, not its 康县)."""
+    longest: dict[int, int] = {}
+    for start, end in hits:
+        longest[end] = min(longest.get(end, start), start)
+    spans = sorted((start, end) for end, start in longest.items())
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][0] <= start and end <= out[-1][1]:
+            continue
+        out.append((start, end))
+    return out

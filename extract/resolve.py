@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.fold import fold
-from extract.geo import RegionInfo
+from extract.geo import RegionInfo, gazetteer
 from extract.lexicon import Lexicon
 from extract.places import ArticlePlaces
 from extract.text import Found, clean_name, place_chain_prefix
@@ -52,6 +52,7 @@ class Resolver:
 
     def __init__(self, lex: Lexicon) -> None:
         self.abbreviations = lex.abbreviations
+        self.ent_suffixes = lex.get("ent_suffix")
 
     def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:
         """Set ``name`` (and ``region_code``) on each mention; drop the unresolvable."""
@@ -65,38 +66,44 @@ class Resolver:
         name = self.abbreviations.get(name, name)
         if m.found.props.get("abbrev"):
             name += "工会"
+        if m.label == "Union" and name.endswith("工会委员会"):
+            name = name[: -len("委员会")]  # the committee form names the union itself
         m.name = name
         if m.found.props.get("generic"):
             m.alias_ok = False
             return self._from_context(m, ctx)
         if m.label in _COMPLETED:
-            self._complete_place(m, ctx)
+            return self._complete_place(m, ctx)
         return True
 
     def _from_context(self, m: PageMention, ctx: ArticlePlaces) -> bool:
         head = _LEVEL_HEAD.match(m.name)
         if head is None:
             return True  # 街道总工会 and the like: merged with the body named before it
-        region = ctx.at_level(_PLACE_LEVEL[head.group(1)])
+        level = _PLACE_LEVEL[head.group(1)]
+        region = ctx.nearest_before(level, m.start) or ctx.at_level(level)
         if region is None:
             return False
         m.name = ctx.fullest_prefix(region) + m.name[len(head.group(1)) :]
         m.region_code = region.code
         return True
 
-    def _complete_place(self, m: PageMention, ctx: ArticlePlaces) -> None:
-        chain = place_chain_prefix(m.name)
-        if not chain:
-            return
-        surface, regions = chain[-1]
-        region = ctx.pick(regions)
-        rest = m.name[sum(len(s) for s, _ in chain) :]
-        if region is None or (surface != region.name and rest not in ("工会", "总工会") and len(chain) == 1):
-            return
+    def _complete_place(self, m: PageMention, ctx: ArticlePlaces) -> bool:
+        """Complete the place prefix; False drops a bare short place + 工会 the article does not support."""
+        region, used, surface, links = _walk_chain(place_chain_prefix(m.name), ctx)
+        rest = m.name[used:]
+        if region is None or any(w in rest for w in self.ent_suffixes):
+            return True  # an enterprise's union or party committee keeps the enterprise's name
+        bare = rest in ("工会", "总工会")
+        if surface != region.name and region.code not in ctx.codes:
+            return not (bare and links == 1)  # 新建工会: a word, not 新建区's union
+        if surface != region.name and not bare and links == 1:
+            return True
         if rest == "工会" and m.label == "Union":
             rest = "总工会"
         m.name = ctx.fullest_prefix(region) + rest
         m.region_code = region.code
+        return True
 
 
 def merge_suffixes(mentions: list[PageMention]) -> None:
@@ -130,6 +137,22 @@ def _longer_ending(m: PageMention, group: list[PageMention]) -> PageMention | No
     pool = before or [o for o in longer if o.article == m.article] or longer
     best = max(pool, key=lambda o: (len(o.name), -abs(o.start - m.start)))
     return best if len({o.name for o in longer}) == 1 or before or m.article == best.article else None
+
+
+def _walk_chain(chain: list[tuple[str, list[RegionInfo]]], ctx: ArticlePlaces) -> tuple[RegionInfo | None, int, str, int]:
+    """(deepest region, characters used, its surface, links) along a chain of places each inside the one
+    before (成都市武侯区|玉林街道: 玉林市 is not in 武侯区, so the chain stops at 武侯区)."""
+    region: RegionInfo | None = None
+    used, surface, links = 0, "", 0
+    for text, regions in chain:
+        if region is not None:
+            above = region.code
+            regions = [r for r in regions if any(a.code == above for a in gazetteer().chain(r.code)[1:])]
+        pick = ctx.pick(regions)
+        if pick is None:
+            break
+        region, used, surface, links = pick, used + len(text), text, links + 1
+    return region, used, surface, links
 
 
 def region_of(regions: list[RegionInfo], code: str | None) -> RegionInfo | None:

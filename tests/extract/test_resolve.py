@@ -51,3 +51,39 @@ def test_region_chain_and_short_names() -> None:
     chain = region_chain(lookup_region("梁溪")[0].code)
     assert [r.name for r in chain] == ["梁溪区", "无锡市", "江苏省"]
     assert chain[0].parent_code == chain[1].code and chain[-1].parent_code is None
+
+
+def test_bare_level_form_takes_the_nearest_place_written_before() -> None:
+    names = _names("本报讯 会上,兰州市总工会通报情况。白银市靖远县总工会介绍经验,县总工会将继续推进。")
+    assert "白银市靖远县总工会" in names and "兰州市总工会" in names
+    assert len([n for n in names if n.endswith("县总工会")]) == 1
+
+
+def test_chain_stops_at_a_place_outside_the_one_before() -> None:
+    # 玉林 is a city elsewhere; inside 武侯区 it is the street's name
+    names = _names("本报讯 成都市武侯区玉林街道总工会开展活动。")
+    assert "成都市武侯区玉林街道总工会" in names
+
+
+def test_enterprise_bodies_keep_the_enterprise_name() -> None:
+    names = _names("本报讯 昆明官渡物流发展有限公司党委和昆明官渡物流发展有限公司工会联合开展活动。")
+    assert "昆明官渡物流发展有限公司党委" in names and "昆明官渡物流发展有限公司工会" in names
+
+
+def test_committee_form_is_the_union_itself() -> None:
+    names = _names("本报讯 甘肃省建设工会委员会召开全委会。甘肃省建设工会表示将继续推进。")
+    assert "甘肃省建设工会" in names and "甘肃省建设工会委员会" not in names
+
+
+def test_corps_is_a_province_level_unit() -> None:
+    result = Extractor().extract("t.txt", "本报讯 兵团工会召开会议,全总有关负责人出席。新疆兵团工会表示将继续推进。")
+    names = {e.name for e in result.entities}
+    assert "新疆生产建设兵团总工会" in names and "兵团工会" not in names
+    part_of = {(r.source, r.target) for r in result.relations if r.type == "PART_OF"}
+    ids = {e.name: e.id for e in result.entities}
+    assert (ids["新疆生产建设兵团总工会"], ids["中华全国总工会"]) in part_of
+
+
+def test_every_district_is_a_class_not_a_body() -> None:
+    names = _names("本报讯 西安市雁塔区总工会召开会议,各区产业局将加强保障。")
+    assert not any(n.endswith("产业局") for n in names)
