@@ -50,7 +50,10 @@ def test_relationships_page_with_evidence(client: TestClient) -> None:
     names = {item["neighbour"]["name"] for item in incoming["items"]}
     assert {"山东省总工会", "贵州省总工会"} <= names
     assert all(item["direction"] == "in" for item in incoming["items"])
-    assert any(item["evidence"] and item["evidence"][0]["sentence"] for item in first["items"] + rest["items"])
+    union = find_id(client, "无锡市梁溪区总工会", "Union")
+    hosted = client.get(f"/entities/{union}/relationships", params={"type": "HOSTED", "direction": "out"}).json()
+    assert hosted["total"] >= 5 and all(item["type"] == "HOSTED" and item["direction"] == "out" for item in hosted["items"])
+    assert all(item["evidence"] and item["evidence"][0]["sentence"] for item in hosted["items"])
 
 
 def test_union_hierarchy_up_to_the_top(client: TestClient) -> None:
