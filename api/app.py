@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-import neo4j
 from fastapi import FastAPI
 
 from api.errors import install_error_handlers
@@ -29,29 +28,13 @@ Lists take `limit` and `offset` and report `total`.
 """
 
 
-RETRY_SECONDS = 2.0
-
-
-class ApiGraph(Graph):
-    """A Graph whose transactions stop retrying after RETRY_SECONDS (the driver's
-    default is 30 s), so a request during an outage is a prompt 503, while a
-    stale connection after a restart is still retried on a fresh one."""
-
-    def session(self, read: bool = True) -> neo4j.Session:
-        """A session on the configured database, with the API's retry budget."""
-        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
-        return self.driver.session(
-            database=self.settings.neo4j_database, default_access_mode=mode, max_transaction_retry_time=RETRY_SECONDS
-        )
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The API over the graph named by ``settings`` (the process settings by default)."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.graph = ApiGraph(settings)
+        app.state.graph = Graph(settings)
         try:
             yield
         finally:

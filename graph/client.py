@@ -84,7 +84,10 @@ class Graph:
     def session(self, read: bool = True) -> neo4j.Session:
         """A session on the configured database."""
         mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
-        return self.driver.session(database=self.settings.neo4j_database, default_access_mode=mode)
+        return self.driver.session(
+            database=self.settings.neo4j_database, default_access_mode=mode,
+            max_transaction_retry_time=self.settings.transaction_retry_time,
+        )
 
     def run(
         self, name: str, params: Mapping[str, Any] | None = None,

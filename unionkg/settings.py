@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(
         default=None, description="Key for POST /articles (header X-API-Key); unset turns that endpoint off."
     )
+    transaction_retry_time: float = Field(
+        default=2.0,
+        description="Seconds the driver retries a transaction on transient errors (a short budget turns an outage into a prompt 503).",
+    )
     query_timeout: float = Field(default=10.0, description="Seconds a user-reachable query may run.")
     row_cap: int = Field(default=1000, description="Most rows a user-reachable query returns (then truncated=true).")
     write_batch_size: int = Field(default=1000, description="Rows per UNWIND batch when writing.")
