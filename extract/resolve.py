@@ -26,6 +26,9 @@ from extract.text import Found, clean_name, place_chain_prefix
 _PLACE_LEVEL = {"省": "province", "自治区": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
 _LEVEL_HEAD = re.compile(r"^(自治区|省|市|州|县|区)")
 _COMPLETED = frozenset({"Union", "Organisation"})
+# a bare party committee or government (区委, 市政府, 县委县政府) with no place written stays out (REVIEW rule 2)
+_BARE_AUTHORITY = re.compile(r"^(?:[省市州县区]委)?(?:[省市州县区](?:人民)?政府)?$")
+_PEOPLES = "人民"
 
 
 @dataclass
@@ -40,6 +43,7 @@ class PageMention:
     name: str = ""
     region_code: str | None = None
     alias_ok: bool = True
+    owned: bool = False  # a generic form completed from an enterprise's name, not a place
     extra_aliases: list[str] = field(default_factory=list)
 
     @property
@@ -56,12 +60,14 @@ class Resolver:
 
     def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:
         """Set ``name`` (and ``region_code``) on each mention; drop the unresolvable."""
-        kept = [m for m in mentions if self._canonical(m, places[m.article])]
-        unplaced = {id(m): m.name for m in kept if m.found.props.get("generic") and m.region_code is None}
+        enterprises = _enterprise_names(mentions)
+        kept = [m for m in mentions if self._canonical(m, places[m.article], enterprises.get(m.article, []))]
+        unplaced = {id(m): m.name for m in kept if m.found.props.get("generic") and m.region_code is None and not m.owned}
         merge_suffixes(kept)
+        merge_peoples_forms(kept)
         return [m for m in kept if unplaced.get(id(m)) != m.name]
 
-    def _canonical(self, m: PageMention, ctx: ArticlePlaces) -> bool:
+    def _canonical(self, m: PageMention, ctx: ArticlePlaces, enterprises: list[str]) -> bool:
         name = fold(clean_name(m.found.props.get("name", m.found.text)))
         name = self.abbreviations.get(name, name)
         if m.found.props.get("abbrev"):
@@ -71,17 +77,33 @@ class Resolver:
         m.name = name
         if m.found.props.get("generic"):
             m.alias_ok = False
-            return self._from_context(m, ctx)
+            return self._of_enterprise(m, enterprises) or self._from_context(m, ctx)
         if m.label in _COMPLETED:
             return self._complete_place(m, ctx)
+        return True
+
+    def _of_enterprise(self, m: PageMention, enterprises: list[str]) -> bool:
+        """省分行党委 after 邮储银行浙江省分行: the enterprise's own committee (its full name + suffix)."""
+        suffix = m.found.props.get("suffix", "")
+        stem = m.name[: -len(suffix)] if suffix and m.name.endswith(suffix) else ""
+        if m.label != "Organisation" or len(stem) < 2 or not stem.endswith(self.ent_suffixes):
+            return False
+        owners = [e for e in enterprises if e.endswith(stem) and len(e) > len(stem)]
+        if not owners:
+            return False
+        owner = max(owners, key=len)
+        m.name, m.owned = owner + suffix, True
         return True
 
     def _from_context(self, m: PageMention, ctx: ArticlePlaces) -> bool:
         head = _LEVEL_HEAD.match(m.name)
         if head is None:
             return True  # 街道总工会 and the like: merged with the body named before it
+        if m.label == "Organisation" and _BARE_AUTHORITY.match(m.name):
+            return False
         level = _PLACE_LEVEL[head.group(1)]
-        region = ctx.nearest_before(level, m.start) or ctx.at_level(level)
+        at = m.start - int(m.found.props.get("anchor_back", "0"))  # a listed department: where its list starts
+        region = ctx.nearest_before(level, at) or ctx.at_level(level)
         if region is None:
             return False
         m.name = ctx.fullest_prefix(region) + m.name[len(head.group(1)) :]
@@ -119,6 +141,24 @@ def merge_suffixes(mentions: list[PageMention]) -> None:
             if target:
                 m.region_code = m.region_code or target.region_code
                 m.name = target.name
+
+
+def merge_peoples_forms(mentions: list[PageMention]) -> None:
+    """沛县法院 and 沛县人民法院 (市政府 / 市人民政府) are one body, named by the fuller form."""
+    names = {m.name for m in mentions if m.label == "Organisation" and _PEOPLES in m.name}
+    full = {n.replace(_PEOPLES, "", 1): n for n in names}
+    for m in mentions:
+        if m.label == "Organisation" and m.name in full:
+            m.name = full[m.name]
+
+
+def _enterprise_names(mentions: list[PageMention]) -> dict[int, list[str]]:
+    """Per article, the enterprise names in text order (before resolution: their written names)."""
+    out: dict[int, list[str]] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "Enterprise":
+            out.setdefault(m.article, []).append(fold(clean_name(m.found.props.get("name", m.found.text))))
+    return out
 
 
 def _forms(name: str) -> tuple[str, ...]:
