@@ -3,23 +3,34 @@
 // For each person of a batch: stored Persons of the same name that are either
 // already mentioned in one of its articles (via 'article', a re-ingest) or
 // LEAD / WORK_AT one of its organisations (via 'org', ref = the shared body).
-// $rows: [{key, name, article_ids, unions, enterprises, organisations}]
-UNWIND $rows AS row
-CALL (row) {
-  UNWIND row.article_ids AS ref
-  MATCH (:Article {id: ref})<-[:MENTIONED_IN]-(p:Person {name: row.name})
-  RETURN p.id AS id, 'article' AS via, ref
-  UNION
-  UNWIND row.unions AS ref
-  MATCH (:Union {id: ref})<-[:LEADS|WORKS_AT]-(p:Person {name: row.name})
-  RETURN p.id AS id, 'org' AS via, ref
-  UNION
-  UNWIND row.enterprises AS ref
-  MATCH (:Enterprise {id: ref})<-[:LEADS|WORKS_AT]-(p:Person {name: row.name})
-  RETURN p.id AS id, 'org' AS via, ref
-  UNION
-  UNWIND row.organisations AS ref
-  MATCH (:Organisation {id: ref})<-[:LEADS|WORKS_AT]-(p:Person {name: row.name})
-  RETURN p.id AS id, 'org' AS via, ref
+// One flat list of {key, name, ref} per start label; each branch starts from
+// a unique-index seek (hinted, so the plan made on an empty graph is kept:
+// replan=skip) and expands to Persons of that name.
+// $articles, $unions, $enterprises, $organisations: [{key, name, ref}]
+CYPHER replan=skip
+CALL () {
+  UNWIND $articles AS row
+  MATCH (a:Article {id: row.ref})<-[:MENTIONED_IN]-(p:Person)
+  USING INDEX a:Article(id)
+  WHERE p.name = row.name
+  RETURN row.key AS key, p.id AS id, 'article' AS via, row.ref AS ref
+  UNION ALL
+  UNWIND $unions AS row
+  MATCH (o:Union {id: row.ref})<-[:LEADS|WORKS_AT]-(p:Person)
+  USING INDEX o:Union(id)
+  WHERE p.name = row.name
+  RETURN row.key AS key, p.id AS id, 'org' AS via, row.ref AS ref
+  UNION ALL
+  UNWIND $enterprises AS row
+  MATCH (o:Enterprise {id: row.ref})<-[:LEADS|WORKS_AT]-(p:Person)
+  USING INDEX o:Enterprise(id)
+  WHERE p.name = row.name
+  RETURN row.key AS key, p.id AS id, 'org' AS via, row.ref AS ref
+  UNION ALL
+  UNWIND $organisations AS row
+  MATCH (o:Organisation {id: row.ref})<-[:LEADS|WORKS_AT]-(p:Person)
+  USING INDEX o:Organisation(id)
+  WHERE p.name = row.name
+  RETURN row.key AS key, p.id AS id, 'org' AS via, row.ref AS ref
 }
-RETURN row.key AS key, id, via, ref
+RETURN DISTINCT key, id, via, ref

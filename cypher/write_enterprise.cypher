@@ -5,6 +5,10 @@
 // stored. Each mention becomes one MENTIONED_IN {spans} per article, spans as
 // "start:end" offsets into the page's normalised text, replaced on each write.
 // $rows: [{id, name, aliases, region_code, mentions: [{article_id, spans}]}]
+// Planned once (replan=skip): every start point is a unique-index seek on
+// $parameters, so the plan made on an empty graph stays the best one and a
+// growing graph does not trigger costly replans in the middle of an ingest.
+CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:Enterprise {id: row.id})
 SET n.name = row.name,

@@ -15,14 +15,15 @@ For each person of a batch, in input order:
 3. else a new id: ``person-`` + sha1(name, anchor), the anchor being its
    smallest organisation id, or its first article id when it has none.
 
-Candidates are read from the graph in one query per batch; people earlier in
+Candidates are read from the graph in one query per batch (none when the
+batch has no stored article and no organisation to look from); people earlier in
 the same batch count as candidates too, so batching does not change the result.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -74,15 +75,27 @@ def person_refs(docs: Iterable[DocResult]) -> list[PersonRef]:
     return refs
 
 
-def candidate_rows(refs: Sequence[PersonRef]) -> list[dict[str, Any]]:
-    """The ``$rows`` of ``ingest_person_candidates`` (organisations split by label)."""
-    rows: list[dict[str, Any]] = []
+def candidate_params(refs: Sequence[PersonRef], stored_articles: Container[str]) -> dict[str, list[dict[str, Any]]]:
+    """The parameters of ``ingest_person_candidates``: one ``{key, name, ref}`` list per start label.
+
+    Only articles already in the graph (``stored_articles``) can have a Person
+    mentioned in them, so the others are not looked up.
+    """
+    params: dict[str, list[dict[str, Any]]] = {"articles": [], **{name: [] for name in ORG_PREFIXES}}
     for i, ref in enumerate(refs):
-        row: dict[str, Any] = {"key": i, "name": ref.name, "article_ids": list(ref.article_ids)}
-        for field_name, prefix in ORG_PREFIXES.items():
-            row[field_name] = [o for o in ref.orgs if o.startswith(prefix)]
-        rows.append(row)
-    return rows
+        for aid in ref.article_ids:
+            if aid in stored_articles:
+                params["articles"].append({"key": i, "name": ref.name, "ref": aid})
+        for org in ref.orgs:
+            for param, prefix in ORG_PREFIXES.items():
+                if org.startswith(prefix):
+                    params[param].append({"key": i, "name": ref.name, "ref": org})
+    return params
+
+
+def has_lookups(params: Mapping[str, Sequence[object]]) -> bool:
+    """Whether the candidate query has anything to look up."""
+    return any(params.values())
 
 
 def new_person_id(ref: PersonRef) -> str:

@@ -10,18 +10,22 @@ Nothing else changes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from extract.models import DocResult
 from graph.counts import WriteCounts
 from graph.txrun import TxRunner
 
 
-def changed_articles(run: TxRunner, docs: Sequence[DocResult]) -> list[str]:
+def stored_hashes(run: TxRunner, docs: Sequence[DocResult]) -> dict[str, str]:
+    """The stored content_hash of the batch's articles that are already in the graph."""
+    ids = [a.id for d in docs for a in d.articles]
+    return {str(r["id"]): str(r["content_hash"]) for r in run.run("ingest_article_hashes", {"ids": ids}).records}
+
+
+def changed_articles(docs: Sequence[DocResult], stored: Mapping[str, str]) -> list[str]:
     """Ids of the batch's articles stored with a different content_hash."""
-    hashes = {a.id: a.content_hash for d in docs for a in d.articles}
-    stored = run.run("ingest_article_hashes", {"ids": list(hashes)}).records
-    return sorted(r["id"] for r in stored if r["content_hash"] != hashes[r["id"]])
+    return sorted(a.id for d in docs for a in d.articles if a.id in stored and stored[a.id] != a.content_hash)
 
 
 def retract(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> list[str]:

@@ -11,7 +11,7 @@ same input again (all or part of it) converges on the same graph.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 
 import neo4j
@@ -19,8 +19,8 @@ import neo4j
 from extract.models import LABELS, REL_TYPES, DocResult, Label, RelType
 from graph.client import Graph
 from graph.counts import Tally, WriteCounts
-from graph.people import assign, candidate_rows, parse_candidates, person_refs
-from graph.retract import changed_articles, delete_orphans, retract
+from graph.people import PersonKey, assign, candidate_params, has_lookups, parse_candidates, person_refs
+from graph.retract import changed_articles, delete_orphans, retract, stored_hashes
 from graph.rows import BatchRows, build_rows
 from graph.txrun import TxRunner
 
@@ -68,14 +68,22 @@ class GraphWriter:
     def _write_batch(self, docs: list[DocResult], tx: neo4j.ManagedTransaction) -> WriteCounts:
         run = TxRunner(tx, self.graph.registry, self.batch_size)
         counts = WriteCounts(articles=sum(len(d.articles) for d in docs))
-        changed = changed_articles(run, docs)
-        refs = person_refs(docs)
-        found = parse_candidates(run.run("ingest_person_candidates", {"rows": candidate_rows(refs)}).records)
-        people = assign(refs, found)
+        stored = stored_hashes(run, docs)
+        changed = changed_articles(docs, stored)
+        people = self._people(run, docs, stored)
         touched = retract(run, changed, counts)
         _write_rows(run, build_rows(docs, people), counts)
         delete_orphans(run, touched, counts)
         return counts
+
+
+    @staticmethod
+    def _people(run: TxRunner, docs: list[DocResult], stored: Mapping[str, str]) -> dict[PersonKey, str]:
+        """Graph ids of the batch's persons (one candidate read, none when there is nothing to look up)."""
+        refs = person_refs(docs)
+        params = candidate_params(refs, stored)
+        found = parse_candidates(run.run("ingest_person_candidates", params).records) if has_lookups(params) else {}
+        return assign(refs, found)
 
 
 def _write_rows(run: TxRunner, rows: BatchRows, counts: WriteCounts) -> None:
