@@ -85,12 +85,16 @@ class HostFinder:
         return [] if _TAKE_PART.search(text[start:at]) else [Rel("HOSTED", None, gi)]
 
     def partner_of_subject(self, text: str, ms: list[Found]) -> list[Rel]:
-        """联合Y, 举办X: Y is a partner and co-host of the article's subject body."""
+        """联合Y(、Z), 举办X: Y (and the bodies listed with it) partners and co-hosts of the article's subject body."""
         out: list[Rel] = []
         bodies = outer_bodies(ms)
+        prev: int | None = None
         for i in bodies:
             before = text[: ms[i].start]
-            if not self.cue_before.search(before) or any(ms[j].end <= ms[i].start for j in bodies):
+            listed = prev is not None and text[ms[prev].end : ms[i].start] in ("、", "和", "及", "与")
+            first = self.cue_before.search(before) is not None and not any(ms[j].end <= ms[i].start for j in bodies)
+            prev = i if first or listed else None
+            if prev is None:
                 continue
             out.append(Rel("PARTNERED_WITH", None, i))
             for gi in (g for g, m in enumerate(ms) if m.label == "Programme" and m.start > ms[i].end):

@@ -43,3 +43,14 @@ def test_body_in_another_sentence_part_without_host_verb_does_not_host() -> None
 def test_traditional_text_host_verb() -> None:
     rels = _rels("本报讯 近日,长春市总工会啟動“春城工匠”培育工程。")
     assert any(t == "HOSTED" for t, *_ in rels)
+
+
+def test_bodies_listed_after_a_joint_cue_are_all_partners_and_co_hosts() -> None:
+    from extract.pipeline import Extractor
+
+    result = Extractor().extract("t.txt", "本报讯 桐庐县总工会会同县财政局、审计局等部门,深化“暖心驿站”活动。")
+    names = {e.id: e.name for e in result.entities}
+    partners = {frozenset((names[r.source], names[r.target])) for r in result.relations if r.type == "PARTNERED_WITH"}
+    hosts = {names[r.source] for r in result.relations if r.type == "HOSTED"}
+    assert frozenset(("桐庐县总工会", "桐庐县审计局")) in partners
+    assert {"桐庐县总工会", "桐庐县财政局", "桐庐县审计局"} <= hosts
