@@ -6,7 +6,8 @@ the programme in its own clause (X以…为主题的“Y”活动); a participat
 verb (参加, 参与) in between means the body took part and hosted nothing.
 由X主办、Y承办 gives the roles host and undertaker and no partnership;
 联合/共同/会同/携手 make every body of the group a co-host and partners of
-each other. A programme with no body before it in the sentence is left to the
+each other. A title standing as the subject of 在…举行 (``host=elsewhere``)
+takes only hosts named with a role. A programme with no body before it in the sentence is left to the
 article's subject body (``source=None``); 联合Y举办 with no body before the
 cue also makes Y a partner of that subject.
 """
@@ -53,7 +54,7 @@ class HostFinder:
 
     def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int) -> list[Rel]:
         explicit = self._role_hosts(text, ms, gi)
-        if explicit:
+        if explicit or ms[gi].props.get("host") == "elsewhere":
             return explicit
         start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
         bodies = [i for i in outer_bodies(ms) if start <= ms[i].start and ms[i].end <= at and not _VENUE.search(text[: ms[i].start])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon
+from extract.programme_spans import MoreProgrammes
 from extract.text import Found, clean_name, leading_place
 
 _QUOTE = re.compile(r"“([^“”]{1,40})”")
@@ -26,6 +27,8 @@ _COUNT_CORE = re.compile(r"^[一二三四五六七八九十两双\d]+[个大项�
 _JOIN = re.compile(r"参加|参与|走进")
 _NOT_NAME = re.compile(r"作为|列入|围绕|\d")
 _PREFIX = re.compile(r"^(?![这此该本那各每])[\u4e00-\u9fff]{1,6}$")
+_QUOTED_SPAN = re.compile(r"“[^“”]*”")
+_CLAUSE = re.compile(r"[，,。；;：:！？]")
 _NOUN_BEFORE = {"组织": "会层党新团"}
 
 
@@ -37,7 +40,9 @@ class ProgrammeFinder:
     """Finds Programme mentions in one sentence."""
 
     def __init__(self, lex: Lexicon) -> None:
-        heads = lex.get("prog_head")
+        heads = tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "list")
+        list_heads = _alt(tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "bare"))
+        self.list_end = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{list_heads})")
         self.bare = tuple(h for h in heads if lex.note("prog_head", h) == "bare")
         alt = _alt(heads)
         self.tail = re.compile(rf"{_TAIL_CHAR}{{0,14}}?(?:{alt})(?:{alt})*")
@@ -45,13 +50,16 @@ class ProgrammeFinder:
         self.head_end = re.compile(rf"(?:{alt})$")
         verbs = _alt(lex.get("host_verb"))
         self.verbs = re.compile(rf"^(?:{verbs})(?:了|好)?")
+        self.verbs_any = re.compile(rf"(?:{verbs})(?:了|好)?")
         verbs = "|".join(f"(?<![{_NOUN_BEFORE[v]}]){re.escape(v)}" if v in _NOUN_BEFORE else re.escape(v) for v in sorted(lex.get("host_verb"), key=len, reverse=True))
         self.unquoted = re.compile(rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)")
-        self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?$")
+        self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")
         self.generic = tuple(sorted(lex.get("generic") + lex.get("prog_generic"), key=len, reverse=True))
         self.stop = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) == "any")
         self.stop_end = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) != "any")
         self.body_suffixes = lex.get("union_suffix") + lex.get("org_suffix") + lex.get("ent_suffix")
+        self.union_before = re.compile(rf"(?:{_alt(tuple(w for w in lex.get('union_suffix') if lex.note('union_suffix', w) != 'any union'))})的?$")
+        self.more = MoreProgrammes(lex, heads, self._particular)
 
     def find(self, text: str, is_award: re.Pattern[str]) -> list[Found]:
         """Programmes of one sentence (``is_award`` tells a quoted honour from a programme)."""
@@ -63,6 +71,9 @@ class ProgrammeFinder:
         for m in self.unquoted.finditer(text):
             found = self._unquoted(m)
             if found and not any(f.start <= found.start < f.end for f in out):
+                out.append(found)
+        for found in self.more.find(text, out):
+            if not any(f.start <= found.start < f.end and f.text == found.text for f in out):
                 out.append(found)
         return out
 
@@ -76,7 +87,7 @@ class ProgrammeFinder:
             return None
         listed = _LIST.match(text, m.end())
         if listed and listed.end() > m.end():
-            return self._list_member(text, m, listed.end())
+            return self._list_member(text, m, listed.end(), is_award)
         tail = self.tail.match(text, m.end())
         if tail and _TAIL_COUNT.match(tail.group()):
             tail = None
@@ -89,17 +100,35 @@ class ProgrammeFinder:
         if tail:
             return Found("Programme", start, tail.end(), text[start : tail.end()], {"core": inner})
         nxt = text[m.end() : m.end() + 1]
+        if self._after_union(text, m, inner):
+            return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner})
         if self.head_end.search(inner) or (hosted and (nxt == "" or nxt in "，,。、;；“和")):
             return Found("Programme", start, m.end(), text[start : m.end()], {"core": inner})
         return None
 
-    def _list_member(self, text: str, m: re.Match[str], after: int) -> Found | None:
-        """“A”“B”等活动: each member named by its core, with the head as an alias."""
+    def _after_union(self, text: str, m: re.Match[str], inner: str) -> bool:
+        """X总工会(的)“Y” / 共同建设的“Y”: a quoted name a union owns or a host built (not a slogan: no inner comma, at least four characters)."""
+        before = text[max(0, m.start() - 8) : m.start()]
+        owned = bool(self.union_before.search(before)) or (before.endswith("的") and bool(self.host_before.search(before)))
+        return owned and len(inner) >= 4 and not re.search(r"[，,、：:]", inner)
+
+    def _list_member(self, text: str, m: re.Match[str], after: int, is_award: re.Pattern[str]) -> Found | None:
+        """“A”“B”等活动 / 等就业服务工作: each member named by its core, with the head as an alias."""
         head = self.head.match(text, after)
-        if head is None or head.group() in self.bare:
-            return None
         inner = m.group(1)
-        return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner, "aliases": inner + head.group()})
+        if head is not None and head.group() not in self.bare:
+            return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner, "aliases": inner + head.group()})
+        end = self.list_end.match(text, after)
+        honour = any(a.end() == len(inner) for a in is_award.finditer(inner))
+        if end is None or honour or len(inner) < 4 or re.search(r"[，,]", inner) or not self._list_hosted(text, m.start()):
+            return None
+        return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner})
+
+    def _list_hosted(self, text: str, qs: int) -> bool:
+        """A host verb before the list in its clause (quoted names, places and years may stand between)."""
+        before = _QUOTED_SPAN.sub("", text[max(0, qs - 60) : qs])
+        clause = _CLAUSE.split(before)[-1]
+        return bool(self.verbs_any.search(clause))
 
     def _prefix(self, text: str, qs: int) -> int:
         """A place (with its year) or the modifier between a host verb and the quote."""
