@@ -1,0 +1,69 @@
+"""PARTNERED_WITH from agreements and pairings (SCHEMA: signed, 结对, 结盟, 共建, 合作).
+
+In one clause, the body that is its subject and the bodies joined to it by
+与/和/同/携手/、/以及 partner when the clause then pairs them (``pair_cue``:
+结对, 共建, 结盟, 合作; 结为…对子), has them act jointly (``partner_cue``: 共同,
+联合, 携手) or has them sign something (``agree_verb``).
+A signed 《title》, “…”协议 or …协议/框架协议/备忘录 is the partnership's
+``agreement``, read from the page's own characters with 《》 removed.
+A body introduced by 与/和 (指导企业与X开展合作) is no subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+from extract.relate_base import Rel, outer_bodies
+from extract.text import Found
+
+_CLAUSE = re.compile(r"[^，,。；;！？!?：:]+")
+_LINK = re.compile(r"^[将还也并又再]{0,2}(?:与|和|同|携手|、|及|以及|联合|会同)$")
+_INTRODUCED = re.compile(r"(?:与|和|同|跟|及|指导|帮助|组织)$")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class PartnerFinder:
+    """Clause rules for PARTNERED_WITH with the agreement's title."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        agree = _alt(lex.get("agree_verb"))
+        cues = lex.get("pair_cue") + lex.get("partner_cue")
+        self.cue = re.compile(rf"{_alt(cues)}|结为[^，,。；;]{{0,6}}对子|{agree}")
+        title = r"[\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?(?:协议书|协议|备忘录)"
+        self.title = re.compile(rf"(?:{agree})了?(?:《([^》]{{2,40}})》|({title}))")
+
+    def find(self, text: str, folded: str, ms: list[Found]) -> list[Rel]:
+        """Partnerships of one sentence (``text`` as written, ``folded`` to simplified; same offsets)."""
+        out: list[Rel] = []
+        bodies = outer_bodies(ms)
+        for clause in _CLAUSE.finditer(folded):
+            inside = [i for i in bodies if clause.start() <= ms[i].start and ms[i].end <= clause.end()]
+            group = self._group(folded, ms, inside, clause.start())
+            cue = self.cue.search(folded, ms[group[-1]].end, clause.end()) if len(group) > 1 else None
+            if cue is None:
+                continue
+            title = self.title.search(folded, ms[group[-1]].end, clause.end())
+            props = {"agreement": self._title(text, title)} if title else {}
+            out += [Rel("PARTNERED_WITH", group[0], other, dict(props)) for other in group[1:]]
+        return out
+
+    @staticmethod
+    def _group(text: str, ms: list[Found], inside: list[int], start: int) -> list[int]:
+        """The clause's subject body and the bodies linked to it, in text order."""
+        if not inside or _INTRODUCED.search(text[start : ms[inside[0]].start]):
+            return []
+        group = [inside[0]]
+        for i in inside[1:]:
+            if not _LINK.match(text[ms[group[-1]].end : ms[i].start]):
+                break
+            group.append(i)
+        return group
+
+    @staticmethod
+    def _title(text: str, m: re.Match[str]) -> str:
+        g = 1 if m.group(1) else 2
+        return text[m.start(g) : m.end(g)]
