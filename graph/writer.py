@@ -2,11 +2,17 @@
 
 ``GraphWriter.write`` groups DocResults into batches and writes each batch in
 ONE transaction: read the stored hashes of its articles and the candidate
-Persons (one query each), take back the articles whose text changed, then
+Persons (one query each; the second skipped when there is nothing to look
+up), take back the articles whose text changed (no query when none did), then
 ``UNWIND $rows … MERGE`` once per label and relationship type (chunks of
 ``write_batch_size`` rows), then delete entities left unmentioned. A crash
 loses at most the batch in flight; every MERGE is idempotent, so running the
 same input again (all or part of it) converges on the same graph.
+
+The write queries say ``CYPHER replan=skip``: their start points are all
+unique-index seeks, so the first plan stays right, while a graph growing from
+empty would otherwise make Neo4j replan each of them every few batches (on a
+small machine that planning was most of the write time).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from extract.ids import entity_id
 from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
-from graph.people import Candidate, PersonRef, assign, new_person_id
+from graph.people import Candidate, PersonRef, assign, candidate_params, has_lookups, new_person_id
 from graph.writer import GraphWriter
 
 
@@ -51,6 +51,19 @@ def test_the_candidate_sharing_most_organisations_wins_then_the_smallest_id() ->
     assert assign([person], found)[person.key] == "person-b"
     tie = {0: [Candidate("person-b", "org", "union-1"), Candidate("person-a", "org", "union-2")]}
     assert assign([person], tie)[person.key] == "person-a"
+
+
+def test_candidates_are_looked_up_from_stored_articles_and_each_organisation_by_label() -> None:
+    refs = [ref("a", "张伟", ("a0", "a1"), ("enterprise-9", "union-1")), ref("b", "李娜", ("b0",))]
+    params = candidate_params(refs, {"a1"})
+    assert params == {
+        "articles": [{"key": 0, "name": "张伟", "ref": "a1"}],
+        "unions": [{"key": 0, "name": "张伟", "ref": "union-1"}],
+        "enterprises": [{"key": 0, "name": "张伟", "ref": "enterprise-9"}],
+        "organisations": [],
+    }
+    assert has_lookups(params)
+    assert not has_lookups(candidate_params([ref("b", "李娜", ("b0",))], set()))
 
 
 # -- in the graph ---------------------------------------------------------------
