@@ -59,16 +59,17 @@ class BodyFinder:
         self._level_words = frozenset(lex.get("place_block"))
         self._name_words = frozenset(lex.get("name_word"))
 
-    def find(self, text: str) -> list[Found]:
+    def find(self, text: str, places: list[tuple[int, int]] | None = None) -> list[Found]:
         """Maximal body mentions of a sentence (nested suffix hits are dropped); matched on the simplified
-        fold, named as the sentence writes them (總工會 stays 總工會)."""
+        fold, named as the sentence writes them (總工會 stays 總工會). ``places`` are the sentence's
+        :func:`~extract.places.place_hits` when the caller has them (found here otherwise)."""
         folded = fold(text)
-        found = self._find(folded)
+        found = self._find(folded, places)
         if folded == text:
             return found
         return [Found(f.label, f.start, f.end, text[f.start : f.end], f.props) for f in found]
 
-    def _find(self, text: str) -> list[Found]:
+    def _find(self, text: str, place_hits: list[tuple[int, int]] | None) -> list[Found]:
         longest: dict[int, tuple[str, str]] = {}
         for end, hit in self.suffixes.iter(text):
             if len(hit[0]) > len(longest.get(end, ("", ""))[0]):
@@ -78,7 +79,7 @@ class BodyFinder:
         abbrevs = list(_ABBREV.finditer(text))
         if not hits and not abbrevs:
             return self._fixed(text)
-        places = SentencePlaces(text)
+        places = SentencePlaces(text, place_hits)
         found = [f for f in (self._candidate(places, end + 1, hit) for end, hit in hits) if f]
         found += self._abbreviations(places, abbrevs) + self._fixed(text)
         kept = _maximal(found)

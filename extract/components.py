@@ -20,6 +20,7 @@ from extract.text import Found
 
 SPAN_KEY = "unionkg"
 TEXT_KEY = "unionkg_text"
+PLACES_KEY = "unionkg_places"
 BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
 
@@ -56,20 +57,18 @@ class MentionRecogniser:
         register_extensions()
         lex = load_lexicon()
         self.name, self.span_key = name, span_key
-        self.finders = (BodyFinder(lex), PersonFinder(lex), NamedFinder(lex))
+        self.bodies, self.people, self.named = BodyFinder(lex), PersonFinder(lex), NamedFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc_text(doc))
+        found = self.find(doc_text(doc), doc.user_data.get(PLACES_KEY))
         doc._.mentions = found
         spans = [doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand") for f in found]
         doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=[s for s in spans if s is not None])
         return doc
 
-    def find(self, text: str) -> list[Found]:
-        """Every mention of a sentence, sorted by position."""
-        out: list[Found] = []
-        for finder in self.finders:
-            out += finder.find(text)
+    def find(self, text: str, places: list[tuple[int, int]] | None = None) -> list[Found]:
+        """Every mention of a sentence, sorted by position (``places``: the sentence's place hits, when known)."""
+        out = self.bodies.find(text, places) + self.people.find(text) + self.named.find(text)
         people = [f for f in out if f.label == "Person"]
         out = [_after_person(f, people, text) if f.label in BODY_LABELS else f for f in out]
         bodies = [f for f in out if f.label in BODY_LABELS]
@@ -86,7 +85,8 @@ class RelationRecogniser:
         self.finder = RelationFinder(load_lexicon())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = self.finder.find(doc_text(doc), doc._.mentions or [])
+        ext = doc._  # one Underscore for the read and the write
+        ext.relations = self.finder.find(doc_text(doc), ext.mentions or [])
         return doc
 
 

@@ -26,6 +26,8 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=16)
 def fold(text: str) -> str:
-    """``text`` with each traditional character replaced by its simplified form (same length)."""
+    """``text`` with each traditional character replaced by its simplified form (same length).
+    The last few results are kept: the recognisers of a sentence fold the same text one after another."""
     return text.translate(_table())

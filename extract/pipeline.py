@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components import TEXT_KEY  # registers the factories too
+from extract.components import PLACES_KEY, TEXT_KEY  # registers the factories too
 from extract.chars import CharTokenizer
 from extract.assemble import RelationBuilder, SentenceRecord, build_entities, subject_unions
 from extract.lexicon import load_lexicon
@@ -56,10 +56,10 @@ class Extractor:
         """Everything read from one page (``text`` is already decoded)."""
         page = normalise(text)
         articles = split_articles(doc_name, page)
-        records = [r for i, a in enumerate(articles) for r in self._read_article(i, a)]
+        places = [ArticlePlaces(a.text, a.start) for a in articles]
+        records = [r for i, a in enumerate(articles) for r in self._read_article(i, a, places[i])]
         complete_people(records, self.nlp.get_pipe("unionkg_relations").finder)  # type: ignore[attr-defined]
         mentions = [m for r in records for m in r.mentions if m is not None]
-        places = [ArticlePlaces(a.text, a.start) for a in articles]
         kept = {id(m) for m in self.resolver.resolve(mentions, places)}
         for r in records:
             r.mentions = [m if m is not None and id(m) in kept else None for m in r.mentions]
@@ -70,24 +70,27 @@ class Extractor:
         builder.add_part_of()
         return DocResult(doc=doc_name, articles=articles, entities=list(entities.values()), relations=list(builder.relations.values()))
 
-    def _read_article(self, index: int, article: Article) -> Iterator[SentenceRecord]:
+    def _read_article(self, index: int, article: Article, places: ArticlePlaces) -> Iterator[SentenceRecord]:
         sents = sentences(article)
         bylines = set(article.bylines)
         for sent in sents:
-            doc = self._process(sent.text)
-            found: list[Found] = doc._.mentions or []
+            doc = self._process(sent.text, places.sentence_hits(sent.start - article.start, sent.end - article.start))
+            ext = doc._
+            found: list[Found] = ext.mentions or []
             mentions: list[PageMention | None] = [
                 None if f.label == "Person" and f.text in bylines else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
                 for f in found
             ]
-            yield SentenceRecord(index, sent, mentions, doc._.relations or [])
+            yield SentenceRecord(index, sent, mentions, ext.relations or [])
 
-    def _process(self, text: str) -> Doc:
+    def _process(self, text: str, places: list[tuple[int, int]] | None = None) -> Doc:
         """One sentence through the pipeline; the Doc carries its text (components read it instead
-        of re-joining tokens), and components are called directly (``nlp.pipe`` adds batching
-        machinery a one-sentence Doc does not need)."""
+        of re-joining tokens) and its place hits (read off the article's pass), and components are
+        called directly (``nlp.pipe`` adds batching machinery a one-sentence Doc does not need)."""
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text
+        if places is not None:
+            doc.user_data[PLACES_KEY] = places
         for component in self.components:
             doc = component(doc)
         return doc

@@ -1,25 +1,57 @@
-"""The places an article mentions, read with one Aho-Corasick pass over its text."""
+"""The places an article mentions, read in one pass over its text (sentences reuse the article's pass)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
-
-import ahocorasick
+from itertools import compress, count
 
 from extract.fold import fold
 from extract.geo import RegionInfo, gazetteer
 from extract.lexicon import load_lexicon
 
 
+class PlaceIndex:
+    """Region names (two characters or more) by their first two characters.
+
+    Finds every occurrence of every name, as an Aho-Corasick pass would, but
+    faster: pyahocorasick scans a node's children linearly, and the gazetteer's
+    root has about a thousand of them. Here the text's character pairs are
+    looked up in C (``map``/``compress``) and only the few positions where a
+    name starts are checked in Python.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = frozenset(n for n in names if len(n) >= 2)
+        sizes: dict[str, set[int]] = {}
+        for name in self.names:
+            sizes.setdefault(name[:2], set()).add(len(name))
+        self.sizes = {pair: tuple(sorted(s)) for pair, s in sizes.items()}
+
+    def starts(self, text: str) -> Iterator[int]:
+        """Offsets where some name's first two characters stand."""
+        pairs = map(text.__getitem__, map(slice, range(len(text) - 1), range(2, len(text) + 1)))
+        return compress(count(), map(self.sizes.__contains__, pairs))
+
+    def hits(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every name in ``text``, by end, the longer first on one end (Aho-Corasick order)."""
+        out: list[tuple[int, int]] = []
+        n, names = len(text), self.names
+        for i in self.starts(text):
+            out += [(i, i + size) for size in self.sizes[text[i : i + 2]] if i + size <= n and text[i : i + size] in names]
+        out.sort(key=_by_end)
+        return out
+
+
+def _by_end(hit: tuple[int, int]) -> tuple[int, int]:
+    return hit[1], hit[0]
+
+
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for name in gazetteer().names():
-        if len(name) >= 2:
-            auto.add_word(name, len(name))
-    auto.make_automaton()
-    return auto
+def _index() -> PlaceIndex:
+    return PlaceIndex(gazetteer().names())
 
 
 @lru_cache(maxsize=1)
@@ -30,11 +62,14 @@ def _blocked() -> frozenset[str]:
 
 def place_hits(text: str) -> list[tuple[int, int]]:
     """(start, end) of every region name in ``text`` that is not the head of a longer word (杭州市|场)."""
-    blocked, out = _blocked(), []
-    for last, size in _automaton().iter(text):
-        if text[last : last + 2] not in blocked:
-            out.append((last + 1 - size, last + 1))
-    return out
+    return _unblocked(text, _index().hits(text), 0, len(text))
+
+
+def _unblocked(text: str, hits: list[tuple[int, int]], start: int, stop: int) -> list[tuple[int, int]]:
+    """The ``hits`` inside ``text[start:stop]`` not blocked there (the next character is looked at only
+    before ``stop``), with offsets into that slice: what :func:`place_hits` finds in the slice."""
+    blocked = _blocked()
+    return [(s - start, e - start) for s, e in hits if s >= start and text[e - 1 : min(e + 1, stop)] not in blocked]
 
 
 @lru_cache(maxsize=1)
@@ -44,17 +79,19 @@ def full_names() -> frozenset[str]:
 
 
 class SentencePlaces:
-    """Region names in one text, found in one automaton pass: name lengths by start (longest first) and by end."""
+    """Region names in one text: name lengths by start (longest first) and by end. ``hits`` are the
+    text's :func:`place_hits` when the caller has them already (:meth:`ArticlePlaces.sentence_hits`)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, hits: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.by_start: dict[int, list[int]] = {}
         self.by_end: dict[int, list[int]] = {}
-        for start, end in place_hits(text):
+        for start, end in place_hits(text) if hits is None else hits:
             self.by_start.setdefault(start, []).append(end - start)
             self.by_end.setdefault(end, []).append(end - start)
         for sizes in self.by_start.values():
             sizes.sort(reverse=True)
+        self.starts = sorted(self.by_start)
 
     def leading(self, start: int, stop: int) -> int:
         """Length of the longest region name at ``start`` ending by ``stop`` (0 when none)."""
@@ -65,7 +102,7 @@ class SentencePlaces:
 
     def first(self, start: int, stop: int) -> int | None:
         """Offset of the first region name inside ``text[start:stop]`` (None when none)."""
-        return next((i for i in sorted(self.by_start) if start <= i and self.leading(i, stop)), None)
+        return next((i for i in self.starts if start <= i and self.leading(i, stop)), None)
 
     def within(self, start: int, stop: int) -> bool:
         """True when a region name lies wholly inside ``text[start:stop]``."""
@@ -90,8 +127,10 @@ class ArticlePlaces:
 
     def __init__(self, text: str, offset: int = 0) -> None:
         gaz = gazetteer()
-        folded = fold(text)
-        hits = place_hits(folded)
+        folded = self.folded = fold(text)
+        self._all = _index().hits(folded)
+        self._ends = [end for _, end in self._all]
+        hits = _unblocked(folded, self._all, 0, len(folded))
         names = [folded[start:end] for start, end in hits]
         candidates = {r.code: r for name in names for r in gaz.lookup(name)}
         self.full = {r.code for name in names for r in gaz.lookup(name) if r.name == name}
@@ -108,6 +147,10 @@ class ArticlePlaces:
             for region in gaz.lookup(name):
                 if region.code in self.codes:
                     self.counts[region.code] = self.counts.get(region.code, 0) + count
+
+    def sentence_hits(self, start: int, stop: int) -> list[tuple[int, int]]:
+        """:func:`place_hits` of the folded ``text[start:stop]`` (a sentence), read off the article's pass."""
+        return _unblocked(self.folded, self._all[bisect_right(self._ends, start) : bisect_right(self._ends, stop)], start, stop)
 
     def _consistent(self, candidates: dict[str, RegionInfo]) -> set[str]:
         """Keep a county/city only when unambiguous or an ancestor is also named."""
