@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress, count
 
 from extract.fold import fold
 from extract.geo import RegionInfo, gazetteer
@@ -18,9 +18,11 @@ class PlaceIndex:
 
     Finds every occurrence of every name, as an Aho-Corasick pass would, but
     faster: pyahocorasick scans a node's children linearly, and the gazetteer's
-    root has about a thousand of them. Here the text's character pairs are
-    looked up in C (``map``/``compress``) and only the few positions where a
-    name starts are checked in Python.
+    root has about a thousand of them. Here each character is translated (in C)
+    to a mark telling whether a name can start and whether a name's second
+    character can stand there; a regex over the marks gives the few positions
+    where a name's first two characters may stand, and only those are checked
+    in Python.
     """
 
     def __init__(self, names: list[str]) -> None:
@@ -29,24 +31,30 @@ class PlaceIndex:
         for name in self.names:
             sizes.setdefault(name[:2], set()).add(len(name))
         self.sizes = {pair: tuple(sorted(s)) for pair, s in sizes.items()}
+        firsts, seconds = {p[0] for p in self.sizes}, {p[1] for p in self.sizes}
+        self.marks = {ord(c): _MARK[(c in firsts, c in seconds)] for c in firsts | seconds}
+        self.marks.update({ord(m): "\x00" for m in _MARK.values() if m not in firsts | seconds})
 
     def starts(self, text: str) -> Iterator[int]:
-        """Offsets where some name's first two characters stand."""
-        pairs = map(text.__getitem__, map(slice, range(len(text) - 1), range(2, len(text) + 1)))
-        return compress(count(), map(self.sizes.__contains__, pairs))
+        """Offsets where a name's first character is followed by a character that can come second."""
+        return (m.start() for m in _PAIR.finditer(text.translate(self.marks)))
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every name in ``text``, by end, the longer first on one end (Aho-Corasick order)."""
         out: list[tuple[int, int]] = []
         n, names = len(text), self.names
         for i in self.starts(text):
-            out += [(i, i + size) for size in self.sizes[text[i : i + 2]] if i + size <= n and text[i : i + size] in names]
+            out += [(i, i + size) for size in self.sizes.get(text[i : i + 2], ()) if i + size <= n and text[i : i + size] in names]
         out.sort(key=_by_end)
         return out
 
 
 def _by_end(hit: tuple[int, int]) -> tuple[int, int]:
     return hit[1], hit[0]
+
+
+_MARK = {(True, False): "\x01", (False, True): "\x02", (True, True): "\x03"}
+_PAIR = re.compile("(?=[\x01\x03][\x02\x03])")
 
 
 @lru_cache(maxsize=1)
