@@ -1,8 +1,8 @@
 """RECEIVED across sentences: honour headings over rows of recipients, and 以上N人.
 
 A heading is a short line naming one honour and ending on a colon (某省五一劳动奖状:)
-or on 名单; each following row that starts with a person or a body and holds
-no clause punctuation (孟某 某公司焊工; 某某有限公司) received that honour, up to
+or on 名单 (…获得者名单的公告), (按姓氏笔画排序) lines skipped; each following row that starts with a person or a body and holds
+no clause punctuation outside brackets (孟某 某公司焊工; 某某有限公司; 方某(女,某公司)) received that honour, up to
 the first line that is not a row. ``以上三人同时获评“X”`` gives X to the last
 three persons the article named before it. The honour's mention is copied
 into the row's sentence so the relation's evidence is the row.
@@ -17,7 +17,13 @@ from extract.assemble import SentenceRecord
 from extract.relate_base import BODIES, Rel
 from extract.resolve import PageMention
 
-_HEADING_END = re.compile(r"(?:[:：]|名单[:：]?)\s*$")
+_HEADING_END = re.compile(r"(?:[:：]|名单[:：]?|名单的?(?:公告|公示|通知|决定))\s*$")
+# what a heading may hold besides the honour (关于2025年X获得者名单的公告)
+_HEADING_FILLER = re.compile(
+    r"^(?:关于)?(?:[\d０-９]{4}年度?)?|(?:获得者|获奖者|人选|候选人|拟表彰对象)?名单的?(?:公告|公示|通知|决定)?[:：]?\s*$"
+)
+_NOTE_LINE = re.compile(r"^[(（][^()（）]{1,16}[)）]$")  # (按姓氏笔画排序) under a heading
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ROW_BREAK = re.compile(r"[，,。；;！？!?]")
 _ABOVE = re.compile(r"^(?:以上|上述)([一二两三四五六七八九十\d]+)(?:人|名|位)")
 _NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
@@ -34,6 +40,8 @@ def add_list_awards(records: list[SentenceRecord]) -> None:
         if found is not None:
             heading = found
             continue
+        if heading is not None and _NOTE_LINE.match(r.sentence.text.strip()):
+            continue
         holder = _row_holder(r) if heading is not None else None
         if heading is None or holder is None:
             heading = None
@@ -45,14 +53,16 @@ def add_list_awards(records: list[SentenceRecord]) -> None:
 def _heading(r: SentenceRecord) -> PageMention | None:
     text = r.sentence.text.strip()
     awards = [m for m in r.mentions if m is not None and m.label == "Award"]
-    if len(awards) != 1 or not _HEADING_END.search(text) or len(text) > len(awards[0].found.text) + 6:
+    if len(awards) != 1 or not _HEADING_END.search(text):
+        return None
+    if len(_HEADING_FILLER.sub("", text)) > len(awards[0].found.text) + 6:
         return None
     return awards[0]
 
 
 def _row_holder(r: SentenceRecord) -> int | None:
     text = r.sentence.text.strip()
-    if not text or _ROW_BREAK.search(text) or len(text) > 40:
+    if not text or _ROW_BREAK.search(_BRACKETED.sub("", text)) or len(text) > 40:
         return None
     first = next(((i, m) for i, m in enumerate(r.mentions) if m is not None), None)
     if first is None or first[1].found.start > 1 or (first[1].label not in BODIES and first[1].label != "Person"):

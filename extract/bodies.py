@@ -264,6 +264,15 @@ def _trim_open_quote(text: str, start: int, stop: int) -> int:
         start += 1
     while start < stop and text[start] in "”’」)）·-":
         start += 1
+    return _after_open_bracket(text, start, stop)
+
+
+def _after_open_bracket(text: str, start: int, stop: int) -> int:
+    """方某(某有限公司: a bracket opened inside the run and not closed before the suffix
+    starts the name (a list row's unit in brackets); (中国)/(集团) close inside and stay."""
+    cut = max(text.rfind("(", start, stop), text.rfind("（", start, stop))
+    if cut >= 0 and text.find(")", cut, stop) < 0 and text.find("）", cut, stop) < 0:
+        return cut + 1
     return start
 
 

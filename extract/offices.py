@@ -20,7 +20,7 @@ _NAMES = r"(?:[、和及][\u4e00-\u9fff]{2,4}?)*"
 _ELECT = re.compile(rf"{_NAMES}(?:当选为|当选|担任|出任|任)")
 _ELECTED = re.compile(rf"{_NAMES}为")
 _COPULA = re.compile(r"(?:是|系)")
-_ROW = re.compile(r"[(（\s]+")
+_ROW = re.compile(r"[(（\s]+(?:(?:女|男|[\u4e00-\u9fff]{1,2}族)[，,、])?")  # 陈某(女,某公司)
 _ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(?=[，,。；;)）\s]|$)")
 _CLAUSE = re.compile(r"[，,；;。：:！？]")
 _JOB_END = ("工", "员", "师", "司机", "手")

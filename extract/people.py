@@ -6,7 +6,7 @@ right after an office title, a job, an honour or a person noun (主席 王颍,
 驾驶员徐俊, 获得者谷大伟); right before a speech or subject verb at the start
 of a clause (方杏仁说, 李娟当选为副主席); in a list after a colon or an
 election verb (名单: 张三、李四; 选举郭红梅、吕建设为副主席); at the start of a
-list row (孟庆丰 沈阳…公司焊工); at the end of an author line. The name's
+list row (孟庆丰 沈阳…公司焊工; 方某(某公司)); at the end of an author line. The name's
 length comes from the character sets of ``names.csv`` (see :mod:`extract.names`).
 Matching runs on the simplified fold of the sentence (:mod:`extract.fold`);
 names are read from the original text.
@@ -45,7 +45,7 @@ class PersonFinder:
         name = r"[\u4e00-\u9fff]{2,4}"
         self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
         self.elected = re.compile(rf"(?:{_alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
-        self.row = re.compile(rf"^({name})(?=\s+\S)")
+        self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
 
     def find(self, text: str) -> list[Found]:

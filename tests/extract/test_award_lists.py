@@ -23,3 +23,20 @@ def test_above_n_people_received_the_honour() -> None:
     rels = _received(text)
     assert ("赵立新", "长春市技术能手") in rels
     assert ("钱海涛", "长春市技术能手") in rels
+
+
+def test_announcement_heading_with_note_line_and_bracketed_units() -> None:
+    text = (
+        "山西省总工会\n关于2024年山西五一劳动奖章获得者名单的公告\n\n(排名不分先后)\n\n"
+        "郝建军(太原晋阳重工有限公司)\n\n白玉兰(女,大同云岗物流有限公司)\n\n此外,会议还部署了下一步工作。\n"
+    )
+    result: DocResult = Extractor().extract("t.txt", text)
+    names = {e.id: e.name for e in result.entities}
+    labels = {e.name: e.type for e in result.entities}
+    rels = {(r.type, names[r.source], names[r.target].removeprefix("2024年")) for r in result.relations}
+    assert ("RECEIVED", "郝建军", "山西五一劳动奖章") in rels
+    assert ("RECEIVED", "白玉兰", "山西五一劳动奖章") in rels
+    assert ("WORKS_AT", "郝建军", "太原晋阳重工有限公司") in rels
+    assert ("WORKS_AT", "白玉兰", "大同云岗物流有限公司") in rels
+    assert labels.get("太原晋阳重工有限公司") == "Enterprise"
+    assert not any(n.startswith("郝建军") and n != "郝建军" for n in labels)
