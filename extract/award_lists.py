@@ -4,7 +4,8 @@ A heading is a short line naming one honour and ending on a colon (某省五一�
 or on 名单 (…获得者名单的公告), (按姓氏笔画排序) lines skipped; each following row that starts with a person or a body and holds
 no clause punctuation outside brackets (孟某 某公司焊工; 某某有限公司; 方某(女,某公司)) received that honour, up to
 the first line that is not a row. ``以上三人同时获评“X”`` gives X to the last
-three persons the article named before it. The honour's mention is copied
+three persons the article named before it; a sentence opening on 这位…/他/她 before
+its award verb gives the honour to the person the article named last. The honour's mention is copied
 into the row's sentence so the relation's evidence is the row.
 """
 
@@ -26,6 +27,8 @@ _NOTE_LINE = re.compile(r"^[(（][^()（）]{1,16}[)）]$")  # (按姓氏笔画�
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _ROW_BREAK = re.compile(r"[，,。；;！？!?]")
 _ABOVE = re.compile(r"^(?:以上|上述)([一二两三四五六七八九十\d]+)(?:人|名|位)")
+# 这位…班长,去年还获得X / 他荣获X: a sentence whose subject is an anaphor before an award verb
+_ANAPHOR = re.compile(r"^\s*(?:这位|这名|他|她)[^。；;！？!?]{0,30}?(?:荣获|获得|获评|被授予|被评为|被命名为)")
 _NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 
 
@@ -46,6 +49,7 @@ def add_list_awards(records: list[SentenceRecord]) -> None:
         if heading is None or holder is None:
             heading = None
             _above(records, k)
+            _anaphor(records, k)
             continue
         _attach(r, holder, heading)
 
@@ -93,3 +97,25 @@ def _above(records: list[SentenceRecord], k: int) -> None:
     for p in people:
         r.mentions.append(replace(p, extra_aliases=list(p.extra_aliases)))
         r.relations += [Rel("RECEIVED", len(r.mentions) - 1, a) for a in awards]
+
+
+def _anaphor(records: list[SentenceRecord], k: int) -> None:
+    """这位…/他/她 …获得X with no recipient in the sentence: the person the article named last."""
+    r = records[k]
+    awards = [i for i, a in enumerate(r.mentions) if a is not None and a.label == "Award"]
+    if not awards or any(rel.type == "RECEIVED" for rel in r.relations):
+        return
+    m = _ANAPHOR.match(r.sentence.text)
+    first = r.mentions[awards[0]]
+    if m is None or first is None or m.end() > first.found.start:
+        return
+    if any(x is not None and x.label != "Award" and x.found.start < first.found.start for x in r.mentions):
+        return
+    for prev in reversed(records[:k]):
+        if prev.article != r.article:
+            return
+        person = next((p for p in reversed(prev.mentions) if p is not None and p.label == "Person"), None)
+        if person is not None:
+            r.mentions.append(replace(person, extra_aliases=list(person.extra_aliases)))
+            r.relations += [Rel("RECEIVED", len(r.mentions) - 1, a) for a in awards]
+            return

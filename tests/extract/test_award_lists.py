@@ -40,3 +40,8 @@ def test_announcement_heading_with_note_line_and_bracketed_units() -> None:
     assert ("WORKS_AT", "白玉兰", "大同云岗物流有限公司") in rels
     assert labels.get("太原晋阳重工有限公司") == "Enterprise"
     assert not any(n.startswith("郝建军") and n != "郝建军" for n in labels)
+
+
+def test_anaphoric_holder_is_the_last_person_named() -> None:
+    text = "本报讯 在太原晋阳重工有限公司车间,焊工郝建军正在作业。这位有着二十年工龄的老师傅,去年还获得太原市劳动模范称号。\n"
+    assert ("郝建军", "太原市劳动模范") in _received(text)
