@@ -85,7 +85,12 @@ async def load(base: str, paths: list[str], total: int, clients: int, deadline: 
                 if time.monotonic() > deadline:
                     return
                 started = time.perf_counter()
-                response = await http.get(paths[i % len(paths)])
+                try:
+                    response = await http.get(paths[i % len(paths)])
+                except httpx.TransportError as exc:  # counted, not fatal: the run reports its errors
+                    errors += 1
+                    print(f"transport error on {paths[i % len(paths)]}: {exc!r}", file=sys.stderr)
+                    continue
                 latencies.append(time.perf_counter() - started)
                 errors += response.status_code != 200
         started = time.perf_counter()
@@ -112,7 +117,7 @@ def raw_driver(graph: Graph, name: str, params: list[dict[str, Any]], total: int
 def serve(port: int, workers: int) -> subprocess.Popen[bytes]:
     """The real app under uvicorn on 127.0.0.1:port, in its own process (settings from the environment)."""
     cmd = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
+           "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "30"]
     proc = subprocess.Popen(cmd, cwd=ROOT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
