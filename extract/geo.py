@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import importlib.metadata
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +23,10 @@ Level = Literal["province", "city", "county"]
 _ZEROS_PROVINCE = "0" * 10
 _ZEROS_CITY = "0" * 8
 _PSEUDO = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
+_ETHNIC_GROUPS = (
+    "朝鲜 土家 苗 彝 藏 羌 白 傣 哈尼 景颇 傈僳 回 侗 布依 蒙古 哈萨克 柯尔克孜 壮 瑶 黎 畲 水 纳西 佤 拉祜 仡佬 土 撒拉"
+).split()
+_ETHNIC_RUN = re.compile(rf"(?:(?:{'|'.join(sorted(_ETHNIC_GROUPS, key=len, reverse=True))})族)+$")
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -72,6 +77,14 @@ def _strip_ethnic(stem: str) -> str:
     return stem
 
 
+def _prefecture_short(name: str) -> tuple[str, ...]:
+    """延边朝鲜族自治州 → 延边, 延边州: an autonomous prefecture without its ethnic groups."""
+    if not name.endswith("自治州"):
+        return ()
+    stem = _ETHNIC_RUN.sub("", name[: -len("自治州")])
+    return (stem, stem + "州") if len(stem) >= 2 else ()
+
+
 def _float(value: str) -> float | None:
     try:
         return float(value)
@@ -90,7 +103,7 @@ class Gazetteer:
         for code, name, lon, lat in rows:
             info = RegionInfo(code, name, level_of(code), _parent(code, codes), _float(lon), _float(lat))
             self.by_code[code] = info
-            for key in {name, info.short, *(aliases or {}).get(code, [])}:
+            for key in {name, info.short, *_prefecture_short(name), *(aliases or {}).get(code, [])}:
                 self.by_name.setdefault(key, []).append(info)
 
     def lookup(self, name: str) -> list[RegionInfo]:

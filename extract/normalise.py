@@ -23,6 +23,7 @@ _HEADING = re.compile(r"^(?:【|#|来源|小编说|本报|记者|通讯员|[(（
 _OPENER = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
 _CREDIT_END = re.compile(r"摄(?:/\S{1,12})?$")
 _CLAUSE = re.compile(r"[，,、：:；;]")
+_DANGLING = frozenset("、，,")  # a line ending on these always goes on
 _LIST_ENTRY = re.compile(r"^[^，,。；;:：]{1,24}[:：][^，,。；;]*[)）]$")
 MIN_BODY = 20
 LOOKAHEAD = 3
@@ -61,6 +62,8 @@ def is_heading_like(par: str) -> bool:
 
 def _continuation(pars: list[str], i: int) -> int | None:
     """Index of the paragraph that continues ``pars[i]``, skipping interleaved headings."""
+    if i + 1 < len(pars) and pars[i][-1] in _DANGLING and not _HEADING.match(pars[i + 1]):
+        return i + 1
     if i + 1 < len(pars) and _CONTINUATION_START.match(pars[i + 1]) and not ends_sentence(pars[i]):
         return i + 1
     if not is_open(pars[i]):

@@ -6,7 +6,7 @@ right after an office title, a job, an honour or a person noun (主席 王颍,
 驾驶员徐俊, 获得者谷大伟); right before a speech or subject verb at the start
 of a clause (方杏仁说, 李娟当选为副主席); in a list after a colon or an
 election verb (名单: 张三、李四; 选举郭红梅、吕建设为副主席); at the start of a
-list row (孟庆丰 沈阳…公司焊工; 方某(某公司)); at the end of an author line. The name's
+list row (孟庆丰 沈阳…公司焊工; 方某(某公司)); at the end of an author line; after a dismissal verb (免去孙某…职务: a person, never an office). The name's
 length comes from the character sets of ``names.csv`` (see :mod:`extract.names`).
 Matching runs on the simplified fold of the sentence (:mod:`extract.fold`);
 names are read from the original text.
@@ -19,11 +19,12 @@ import re
 from extract.fold import fold
 from extract.lexicon import Lexicon
 from extract.names import NameRules
-from extract.text import Found
+from extract.text import Found, leading_place
 
 _CLAUSE_START = frozenset("，,。；;：:！!？?”“」（(、 \n")
 _SEP = r"[、和及与]"
 _LIST_END = r"(?=$|[\s(（，,。；;:：、]|等)"
+_AFTER_DISMISSED = re.compile(r"同志|的|职务|[、，,。；;]|$")
 _CHAIN = re.compile(rf"{_SEP}([\u4e00-\u9fff]{{2,4}}?){_LIST_END[:-1]}|[和及与])")
 
 
@@ -45,6 +46,7 @@ class PersonFinder:
         name = r"[\u4e00-\u9fff]{2,4}"
         self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
         self.elected = re.compile(rf"(?:{_alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
+        self.dismissed = re.compile(r"(?:免去|免除|撤销)(?=[\u4e00-\u9fff]{2})")
         self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
 
@@ -60,6 +62,8 @@ class PersonFinder:
         for pattern in (self.listed, self.elected):
             for m in pattern.finditer(folded):
                 self._list(out, text, m.start(1), m.group(1))
+        for m in self.dismissed.finditer(folded):
+            self._add(out, text, m.end(), self._dismissed_size(folded, m.end()), "dismissed")
         row = self.row.match(folded)
         if row and self.rules.is_name(row.group(1), strong=True):
             self._add(out, text, 0, len(row.group(1)), "")
@@ -82,6 +86,15 @@ class PersonFinder:
             if self.rules.is_name(folded[start:verb_at], strong=True) and self.rules.fits(folded, start, size):
                 return start, size
         return 0, 0
+
+    def _dismissed_size(self, folded: str, start: int) -> int:
+        """免去孙某某市总工会副主席职务: the name ends where a place, 同志, 的 or 职务 begins."""
+        for size in (3, 2):
+            rest = folded[start + size :]
+            name = folded[start : start + size]
+            if len(name) == size and self.rules.is_name(name, strong=True) and (_AFTER_DISMISSED.match(rest) or leading_place(rest)):
+                return size
+        return 0
 
     def _list(self, out: dict[int, Found], text: str, start: int, run: str) -> None:
         """A run of names separated by 、/和: every part must be a name."""
