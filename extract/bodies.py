@@ -29,6 +29,7 @@ _BEFORE_PLACE = "进到入至往赴在给向于从"
 _TOWNSHIP_WORDS = frozenset({"街道", "镇", "乡", "村", "社区", "农场"})
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
+_LEADING_CONJ = ("与", "和")
 _NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
 _NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
@@ -176,7 +177,8 @@ class BodyFinder:
         for end, word in self.boundaries.iter(text, start, suffix_start):
             if end + 1 > suffix_start:
                 continue
-            if word in _CONJ and not self._ends_body(places, start, end + 1 - len(word)):
+            leading = word in _LEADING_CONJ and end + 1 - len(word) == start  # 我们和某学院: nothing for 和 to join
+            if word in _CONJ and not leading and not self._ends_body(places, start, end + 1 - len(word)):
                 continue
             if end + 1 in self._suffix_starts and word in self._name_words and end + 1 - len(word) - start >= 2:
                 continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name

@@ -24,6 +24,7 @@ _ROW = re.compile(r"[(（\s]+(?:(?:女|男|[\u4e00-\u9fff]{1,2}族)[，,、])?")
 _ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(?=[，,。；;)）\s]|$)")
 _CLAUSE = re.compile(r"[，,；;。：:！？]")
 _JOB_END = ("工", "员", "师", "司机", "手")
+_JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![委党会成人官动全])(?:员|司机)")
 
 
 class OfficeFinder:
@@ -65,6 +66,8 @@ class OfficeFinder:
         if any(t in cleaned for t in self.titles):
             return Rel("LEADS", pi, bi, {"title": cleaned})
         role = next((r for r in self.roles if cleaned.endswith(r)), None)
+        if role is None and first and _JOB_WORD.fullmatch(cleaned):
+            role = cleaned  # 某公司配送员罗某: a job word not in the lexicon
         if first and (role or cleaned == ""):
             return Rel("WORKS_AT", pi, bi, {"role": role} if role else {})
         return None

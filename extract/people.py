@@ -3,7 +3,7 @@
 A person name is a surname (``surnames.csv``, compound ones too) and one or
 two more characters. It is taken only where the context marks a person:
 right after an office title, a job, an honour or a person noun (主席 王颍,
-驾驶员徐俊, 获得者谷大伟); right before a speech or subject verb at the start
+驾驶员徐俊, any word ending on 员 or 司机: 机务维修员郑某, 获得者谷大伟); right before a speech or subject verb at the start
 of a clause (方杏仁说, 李娟当选为副主席); in a list after a colon or an
 election verb (名单: 张三、李四; 选举郭红梅、吕建设为副主席); at the start of a
 list row (孟庆丰 沈阳…公司焊工; 方某(某公司)); at the end of an author line; after a dismissal verb (免去孙某…职务: a person, never an office). The name's
@@ -46,6 +46,7 @@ class PersonFinder:
         name = r"[\u4e00-\u9fff]{2,4}"
         self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
         self.elected = re.compile(rf"(?:{_alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
+        self.after_job = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!委|党|会|成|人|官|动|全|议|雇|讯)(?:员|司机)(?=[\u4e00-\u9fff])")
         self.dismissed = re.compile(r"(?:免去|免除|撤销)(?=[\u4e00-\u9fff]{2})")
         self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
@@ -57,6 +58,8 @@ class PersonFinder:
         for pattern, strong in ((self.after_strong, True), (self.after_weak, False)):
             for m in pattern.finditer(folded):
                 self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), strong), m.group().strip())
+        for m in self.after_job.finditer(folded):  # 机务维修员郑某: a job word of any kind before a name (not 通讯员: bylines)
+            self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), False), m.group())
         for m in self.verb.finditer(folded):
             self._add(out, text, *self._before_verb(folded, m.start()), "")
         for pattern in (self.listed, self.elected):

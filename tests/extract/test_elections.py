@@ -43,3 +43,18 @@ def test_election_supplement_appointment_and_dismissal(extractor: Extractor) -> 
 def test_a_list_split_by_the_layout_after_a_comma_is_one_sentence() -> None:
     page = "本报讯 12月1日,某市总工会召开全委会议。会议选举郭大明、\n\n吕小建为副主席,选举产生了经费审查委员会。"
     assert "郭大明、吕小建为副主席" in normalise(page)
+
+
+def test_a_person_after_a_job_word_mid_clause(extractor: Extractor) -> None:
+    result, names = _read(extractor, "据介绍,江苏某某物流有限公司分拣员唐建平说,驿站让大家歇脚更方便。通讯员柳文和报道。")
+    persons = {e.name for e in result.entities if e.type == "Person"}
+    assert "唐建平" in persons
+    assert "柳文和" not in persons and "柳文" not in persons
+    works = {(names[r.source], names[r.target], r.role) for r in result.relations if r.type == "WORKS_AT"}
+    assert ("唐建平", "江苏某某物流有限公司", "分拣员") in works
+
+
+def test_a_clause_opening_on_he_does_not_keep_it_in_the_body(extractor: Extractor) -> None:
+    result, _ = _read(extractor, "答:我们和南京交通职业技术学院签订了合作协议。")
+    bodies = {e.name for e in result.entities if e.type == "Organisation"}
+    assert bodies == {"南京交通职业技术学院"}
