@@ -24,6 +24,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
     """Add the article's known person names where a sentence repeats them; then the
     honours given across sentences (:mod:`extract.award_lists`)."""
     _complete_bodies(records, finder)
+    _complete_short_forms(records, finder)
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
         known[r.article] |= {m.found.text for m in r.mentions if m is not None and m.label == "Person"}
@@ -53,6 +54,46 @@ def _complete_bodies(records: list[SentenceRecord], finder: RelationFinder) -> N
         mentions.sort(key=lambda m: (m.found.start, -m.found.end))
         r.mentions = list[PageMention | None](mentions)
         r.relations = finder.find(r.sentence.text, [m.found for m in mentions])
+
+
+def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder) -> None:
+    """某有限公司(以下简称Y)工会 declares Y: later Y工会 / Y in the article is that union / enterprise."""
+    short: dict[int, dict[str, Found]] = defaultdict(dict)
+    for r in records:
+        for m in r.mentions:
+            if m is None or "aliases" not in m.found.props or "name" not in m.found.props:
+                continue
+            f = m.found
+            short[r.article][f.props["aliases"]] = f
+            if f.label == "Union":  # the enterprise's own short form: Y工会 minus 工会
+                ent = f.props["aliases"][: -len(f.props.get("suffix", ""))]
+                if len(ent) >= 2:
+                    name = f.props["name"][: -len(f.props.get("suffix", ""))]
+                    short[r.article].setdefault(ent, Found("Enterprise", 0, 0, ent, {"name": name, "aliases": ent}))
+    for r in records:
+        forms = short.get(r.article)
+        if forms and _add_short(r, forms):
+            r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
+
+
+def _add_short(r: SentenceRecord, forms: dict[str, Found]) -> bool:
+    text = r.sentence.text
+    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
+    added: list[Found] = []
+    for m in re.finditer("|".join(sorted(map(re.escape, forms), key=len, reverse=True)), text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        model = forms[m.group()]
+        props = {k: v for k, v in model.props.items() if k != "aliases"}
+        added.append(Found(model.label, m.start(), m.end(), m.group(), props))
+        taken.append((m.start(), m.end()))
+    if not added:
+        return False
+    mentions: list[PageMention] = [m for m in r.mentions if m is not None]
+    mentions += [PageMention(f, r.article, 0, r.sentence.start + f.start, r.sentence.start + f.end) for f in added]
+    mentions.sort(key=lambda m: (m.found.start, -m.found.end))
+    r.mentions = list[PageMention | None](mentions)
+    return True
 
 
 _LISTED: list[ListedBodies] = []

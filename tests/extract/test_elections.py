@@ -58,3 +58,12 @@ def test_a_clause_opening_on_he_does_not_keep_it_in_the_body(extractor: Extracto
     result, _ = _read(extractor, "答:我们和南京交通职业技术学院签订了合作协议。")
     bodies = {e.name for e in result.entities if e.type == "Organisation"}
     assert bodies == {"南京交通职业技术学院"}
+
+
+def test_a_declared_short_form_names_the_union_and_the_enterprise_later(extractor: Extractor) -> None:
+    text = "江苏恒远精密机械有限公司(以下简称恒远精机)工会举办技能比武。恒远精机工会主席沈立华表示,将常态化开展比武。"
+    result, names = _read(extractor, text)
+    by_name = {e.name: e for e in result.entities}
+    assert "恒远精机工会" in by_name["江苏恒远精密机械有限公司工会"].aliases
+    assert "恒远精机" in by_name["江苏恒远精密机械有限公司"].aliases
+    assert ("沈立华", "江苏恒远精密机械有限公司工会", "主席") in _leads(result, names)
