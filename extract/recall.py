@@ -87,6 +87,11 @@ def _add_short(r: SentenceRecord, forms: dict[str, Found]) -> bool:
         props = {k: v for k, v in model.props.items() if k != "aliases"}
         added.append(Found(model.label, m.start(), m.end(), m.group(), props))
         taken.append((m.start(), m.end()))
+    return _merge_added(r, added)
+
+
+def _merge_added(r: SentenceRecord, added: list[Found]) -> bool:
+    """Add ``added`` to the sentence's mentions in text order; False when there is none."""
     if not added:
         return False
     mentions: list[PageMention] = [m for m in r.mentions if m is not None]
@@ -113,10 +118,4 @@ def _add_known(r: SentenceRecord, names: set[str]) -> bool:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             added.append(Found("Person", m.start(), m.end(), m.group(), {"head": "known"}))
             taken.append((m.start(), m.end()))
-    if not added:
-        return False
-    mentions: list[PageMention] = [m for m in r.mentions if m is not None]
-    mentions += [PageMention(f, r.article, 0, r.sentence.start + f.start, r.sentence.start + f.end) for f in added]
-    mentions.sort(key=lambda m: (m.found.start, -m.found.end))
-    r.mentions = list[PageMention | None](mentions)
-    return True
+    return _merge_added(r, added)
