@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.received import coordinated
 from extract.relate_base import Rel, outer_bodies
 from extract.text import Found
@@ -28,16 +28,12 @@ _COMMA = re.compile(r"[，,：:]")
 _STOP = re.compile(r"[。；;！？!?]")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class HostFinder:
     """Sentence rules for HOSTED and the partnerships joint hosting implies."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.verbs = re.compile(_alt(lex.get("host_verb")))
-        cues = _alt(lex.get("partner_cue"))
+        self.verbs = re.compile(alternation(lex.get("host_verb")))
+        cues = alternation(lex.get("partner_cue"))
         self.joint = re.compile(cues)
         self.link = re.compile(rf"^[还也将并又再]{{0,2}}(?:与|和|及|、|同|以及|{cues})[^，,。；;：:“”]{{0,6}}$")
         self.cue_before = re.compile(rf"(?:{cues})$")

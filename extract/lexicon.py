@@ -9,6 +9,8 @@ name on its left (boundaries), generic modifiers and fixed abbreviations;
 from __future__ import annotations
 
 import csv
+import re
+from collections.abc import Iterable
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -82,3 +84,8 @@ def load_lexicon() -> Lexicon:
         surnames=frozenset(n for n in names if len(n) == 1),
         double_surnames=frozenset(n for n in names if len(n) == 2),
     )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so the longest match wins)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

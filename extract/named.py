@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.programmes import ProgrammeFinder
 from extract.text import Found, clean_name, leading_place
 
@@ -21,15 +21,11 @@ _LEVEL = re.compile(r"(?:全国|省级|市级|县级|区级|兵团级|自治区|
 _YEAR = re.compile(r"\d{4}年度?$")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class NamedFinder:
     """Finds Award and Programme mentions in one sentence."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.cores = re.compile(f"(?:{_alt(lex.get('award_core'))})")
+        self.cores = re.compile(f"(?:{alternation(lex.get('award_core'))})")
         self.weak = frozenset(w for w in lex.get("award_core") if lex.note("award_core", w).startswith(("worker", "person", "home", "craftsman", "model")))
         self.quals = lex.get("award_qual")
         self.programmes = ProgrammeFinder(lex)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.relate_base import Rel, outer_bodies
 from extract.text import Found
 
@@ -22,17 +22,13 @@ _LINK = re.compile(r"^[将还也并又再]{0,2}(?:与|和|同|携手|、|及|以
 _INTRODUCED = re.compile(r"(?:与|和|同|跟|及|指导|帮助|组织)$")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class PartnerFinder:
     """Clause rules for PARTNERED_WITH with the agreement's title."""
 
     def __init__(self, lex: Lexicon) -> None:
-        agree = _alt(lex.get("agree_verb"))
+        agree = alternation(lex.get("agree_verb"))
         cues = lex.get("pair_cue") + lex.get("partner_cue")
-        self.cue = re.compile(rf"{_alt(cues)}|结为[^，,。；;]{{0,6}}对子|{agree}")
+        self.cue = re.compile(rf"{alternation(cues)}|结为[^，,。；;]{{0,6}}对子|{agree}")
         title = r"[\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?(?:协议书|协议|备忘录)"
         self.title = re.compile(rf"(?:{agree})了?(?:《([^》]{{2,40}})》|({title}))")
 

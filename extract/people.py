@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.fold import fold
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.names import NameRules
 from extract.text import Found, leading_place
 
@@ -28,10 +28,6 @@ _AFTER_DISMISSED = re.compile(r"同志|的|职务|[、，,。；;]|$")
 _CHAIN = re.compile(rf"{_SEP}([\u4e00-\u9fff]{{2,4}}?){_LIST_END[:-1]}|[和及与])")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class PersonFinder:
     """Finds person mentions introduced by a title, a job, an honour, a list or a verb."""
 
@@ -39,13 +35,13 @@ class PersonFinder:
         self.rules = NameRules(lex)
         strong = lex.get("title") + lex.get("person_title")
         weak = lex.get("role") + lex.get("person_noun") + lex.get("award_core")
-        self.after_strong = re.compile(rf"(?:{_alternation(strong)})\s?(?=[\u4e00-\u9fff])")
-        self.after_weak = re.compile(rf"(?:{_alternation(weak)})\s?(?=[\u4e00-\u9fff])")
+        self.after_strong = re.compile(rf"(?:{alternation(strong)})\s?(?=[\u4e00-\u9fff])")
+        self.after_weak = re.compile(rf"(?:{alternation(weak)})\s?(?=[\u4e00-\u9fff])")
         verbs = lex.get("speech_verb") + lex.get("subject_verb")
-        self.verb = re.compile(rf"(?={_alternation(verbs)})")
+        self.verb = re.compile(rf"(?={alternation(verbs)})")
         name = r"[\u4e00-\u9fff]{2,4}"
         self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
-        self.elected = re.compile(rf"(?:{_alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
+        self.elected = re.compile(rf"(?:{alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
         self.after_job = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!委|党|会|成|人|官|动|全|议|雇|讯)(?:员|司机)(?=[\u4e00-\u9fff])")
         self.dismissed = re.compile(r"(?:免去|免除|撤销)(?=[\u4e00-\u9fff]{2})")
         self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")

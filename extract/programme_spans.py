@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.text import Found
 
 _CHARS = r"[\u4e00-\u9fffA-Za-z0-9·]"
@@ -25,24 +25,20 @@ _INNER_NOTES = ("project", "plan")
 _ITEM_STEM = 5  # a listed title unquoted and without its own verb needs a longer stem
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class MoreProgrammes:
     """Structural programme rules beyond quotes and host verbs."""
 
     def __init__(self, lex: Lexicon, heads: tuple[str, ...], particular: Callable[[str], bool]) -> None:
-        alt = _alt(heads)
+        alt = alternation(heads)
         self.particular = particular
         self.dated = re.compile(rf"\d{{4}}年度?({_CHARS}{{4,18}}?(?:{alt})){_AFTER}")
         self.item = re.compile(rf"、({_CHARS}{{3,18}}?(?:{alt})){_AFTER}")
-        inner = _alt(tuple(h for h in heads if lex.note("prog_head", h) in _INNER_NOTES))
+        inner = alternation(tuple(h for h in heads if lex.note("prog_head", h) in _INNER_NOTES))
         self.inner = re.compile(rf"(?:{inner})(?={_CHARS}{{2}})")
         held = r"(?:日前|近日|昨日|今日)?在[^，,。；;“”]{1,12}?(?:举行|举办|开幕|启动|开赛|闭幕|落幕)"
         self.subject = re.compile(rf"(?:^|[，,。；;])({_CHARS}{{4,24}}?(?:{alt})){held}")
         self.within = re.compile(rf"在({_CHARS}{{4,24}}?(?:{alt}))中(?:获奖|获得|荣获|夺得|摘得)")
-        self.verbs = re.compile(_alt(lex.get("host_verb")))
+        self.verbs = re.compile(alternation(lex.get("host_verb")))
         self.head_end = re.compile(rf"(?:{alt})$")
 
     def find(self, text: str, found: list[Found]) -> list[Found]:

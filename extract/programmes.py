@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.programme_spans import MoreProgrammes
 from extract.text import Found, clean_name, leading_place
 
@@ -32,23 +32,19 @@ _CLAUSE = re.compile(r"[，,。；;：:！？]")
 _NOUN_BEFORE = {"组织": "会层党新团"}
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class ProgrammeFinder:
     """Finds Programme mentions in one sentence."""
 
     def __init__(self, lex: Lexicon) -> None:
         heads = tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "list")
-        list_heads = _alt(tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "bare"))
+        list_heads = alternation(tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "bare"))
         self.list_end = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{list_heads})")
         self.bare = tuple(h for h in heads if lex.note("prog_head", h) == "bare")
-        alt = _alt(heads)
+        alt = alternation(heads)
         self.tail = re.compile(rf"{_TAIL_CHAR}{{0,14}}?(?:{alt})(?:{alt})*")
         self.head = re.compile(rf"(?:{alt})(?:{alt})*")
         self.head_end = re.compile(rf"(?:{alt})$")
-        verbs = _alt(lex.get("host_verb"))
+        verbs = alternation(lex.get("host_verb"))
         self.verbs = re.compile(rf"^(?:{verbs})(?:了|好)?")
         self.verbs_any = re.compile(rf"(?:{verbs})(?:了|好)?")
         verbs = "|".join(f"(?<![{_NOUN_BEFORE[v]}]){re.escape(v)}" if v in _NOUN_BEFORE else re.escape(v) for v in sorted(lex.get("host_verb"), key=len, reverse=True))
@@ -58,7 +54,7 @@ class ProgrammeFinder:
         self.stop = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) == "any")
         self.stop_end = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) != "any")
         self.body_suffixes = lex.get("union_suffix") + lex.get("org_suffix") + lex.get("ent_suffix")
-        self.union_before = re.compile(rf"(?:{_alt(tuple(w for w in lex.get('union_suffix') if lex.note('union_suffix', w) != 'any union'))})的?$")
+        self.union_before = re.compile(rf"(?:{alternation(tuple(w for w in lex.get('union_suffix') if lex.note('union_suffix', w) != 'any union'))})的?$")
         self.more = MoreProgrammes(lex, heads, self._particular)
 
     def find(self, text: str, is_award: re.Pattern[str]) -> list[Found]:

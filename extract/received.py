@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.relate_base import BODIES, Rel, outer_bodies
 from extract.text import Found
 
@@ -20,16 +20,12 @@ _HOLDER = re.compile(r"(?:称号)?(?:获得者|获奖者)[、,，]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class AwardRecipients:
     """Sentence rules for RECEIVED."""
 
     def __init__(self, lex: Lexicon) -> None:
         verbs = lex.get("award_verb")
-        self.verbs = re.compile(f"(?:{_alt(verbs)})")
+        self.verbs = re.compile(f"(?:{alternation(verbs)})")
         self.confer = frozenset(v for v in verbs if lex.note("award_verb", v) == "confer")
 
     def find(self, text: str, ms: list[Found]) -> list[Rel]:
