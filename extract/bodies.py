@@ -60,11 +60,11 @@ class BodyFinder:
         self._level_words = frozenset(lex.get("place_block"))
         self._name_words = frozenset(lex.get("name_word"))
 
-    def find(self, text: str, places: list[tuple[int, int]] | None = None) -> list[Found]:
+    def find(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Found]:
         """Maximal body mentions of a sentence (nested suffix hits are dropped); matched on the simplified
         fold, named as the sentence writes them (總工會 stays 總工會). ``places`` are the sentence's
-        :func:`~extract.places.place_hits` when the caller has them (found here otherwise)."""
-        folded = fold(text)
+        :func:`~extract.places.place_hits` and ``folded`` its fold when the caller has them (found here otherwise)."""
+        folded = fold(text) if folded is None else folded
         found = self._find(folded, places)
         if folded == text:
             return found
@@ -110,9 +110,10 @@ class BodyFinder:
         else:
             start = self._enterprise_start(places, self._after_inner_company(text, start, stop), stop)
         stem, has_place = text[start:stop], places.within(start, stop)
-        if not clean_name(stem) or is_class(clean_name(stem)):
+        name = clean_name(stem)
+        if not name or is_class(name):
             return None
-        generic = _LEVEL_ONLY.match(clean_name(stem)) is not None or (
+        generic = _LEVEL_ONLY.match(name) is not None or (
             label != "Enterprise" and level_generic(stem) and not has_place
         )
         if generic and (label == "Enterprise" or (start > 0 and text[start - 1] in "各每")):
@@ -120,9 +121,9 @@ class BodyFinder:
         level_tail = _LEVEL_TAIL.search(stem)
         if level_tail and stem[level_tail.start() - 1 : level_tail.start() + 1] in self._level_words:
             level_tail = None  # 街区, 社区: a word, not a bare level
-        if not generic and level_tail and not has_place and not self._particular(stem, label, has_place):
+        if not generic and level_tail and not has_place and not self._particular(stem, name, label, has_place):
             start, generic = start + level_tail.start(), True
-        if not generic and not self._particular(stem, label, has_place):
+        if not generic and not self._particular(stem, name, label, has_place):
             township = _TOWNSHIP.search(stem)
             if township and stem[township.start() - 1 : township.start() + 1] in self._level_words:
                 township = None  # 区域|化社区: the level character starts a word
@@ -131,7 +132,7 @@ class BodyFinder:
             start = start + township.start()
         if label == "Union" and self._only_generic_after_place(places, start, stop):
             return None
-        if suffix == "工会" and _NATION_ONLY.match(clean_name(stem)):
+        if suffix == "工会" and _NATION_ONLY.match(name):
             return None  # 中国工会 / 共和国工会 as a phrase: the movement, not a body
         props = {"suffix": suffix, "generic": "1"} if generic else {"suffix": suffix}
         short = short_form(text[start:end])
@@ -203,8 +204,8 @@ class BodyFinder:
             return True
         return places.full_ending_at(end, max(start, end - 8))
 
-    def _particular(self, stem: str, label: str, has_place: bool) -> bool:
-        name = clean_name(stem)
+    def _particular(self, stem: str, name: str, label: str, has_place: bool) -> bool:
+        """``name``: the stem's :func:`clean_name`."""
         rest = self._strip_generic(name)
         if len(rest) < 2 and not (label == "Union" and has_place):
             return False

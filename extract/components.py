@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from extract.bodies import BodyFinder
+from extract.fold import fold
 from extract.lexicon import load_lexicon
 from extract.named import NamedFinder
 from extract.people import PersonFinder
@@ -20,6 +21,7 @@ from extract.text import Found
 
 SPAN_KEY = "unionkg"
 TEXT_KEY = "unionkg_text"
+FOLDED_KEY = "unionkg_folded"
 PLACES_KEY = "unionkg_places"
 BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
@@ -42,6 +44,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_folded(doc: Doc) -> str:
+    """The simplified fold of the Doc's text (:func:`~extract.fold.fold`), kept in ``user_data``."""
+    folded = doc.user_data.get(FOLDED_KEY)
+    if not isinstance(folded, str):
+        folded = doc.user_data[FOLDED_KEY] = fold(doc_text(doc))
+    return folded
+
+
 def register_extensions() -> None:
     """Register the Doc extensions once (safe to call again)."""
     if not Doc.has_extension("mentions"):
@@ -60,15 +70,17 @@ class MentionRecogniser:
         self.bodies, self.people, self.named = BodyFinder(lex), PersonFinder(lex), NamedFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc_text(doc), doc.user_data.get(PLACES_KEY))
+        found = self.find(doc_text(doc), doc.user_data.get(PLACES_KEY), doc_folded(doc))
         doc._.mentions = found
         spans = [doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand") for f in found]
         doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=[s for s in spans if s is not None])
         return doc
 
-    def find(self, text: str, places: list[tuple[int, int]] | None = None) -> list[Found]:
-        """Every mention of a sentence, sorted by position (``places``: the sentence's place hits, when known)."""
-        out = self.bodies.find(text, places) + self.people.find(text) + self.named.find(text)
+    def find(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Found]:
+        """Every mention of a sentence, sorted by position (``places``: the sentence's place hits and
+        ``folded`` its simplified fold, when known)."""
+        folded = fold(text) if folded is None else folded
+        out = self.bodies.find(text, places, folded) + self.people.find(text, folded) + self.named.find(text)
         people = [f for f in out if f.label == "Person"]
         out = [_after_person(f, people, text) if f.label in BODY_LABELS else f for f in out]
         bodies = [f for f in out if f.label in BODY_LABELS]
@@ -86,7 +98,7 @@ class RelationRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # one Underscore for the read and the write
-        ext.relations = self.finder.find(doc_text(doc), ext.mentions or [])
+        ext.relations = self.finder.find(doc_text(doc), ext.mentions or [], doc_folded(doc))
         return doc
 
 

@@ -18,7 +18,7 @@ import re
 
 from extract.lexicon import Lexicon, alternation
 from extract.received import coordinated
-from extract.relate_base import Rel, outer_bodies
+from extract.relate_base import Rel
 from extract.text import Found
 
 _VENUE = re.compile(r"(?:在|于|到|赴|向|为|对|给|帮助|指导|支持)$")
@@ -38,26 +38,27 @@ class HostFinder:
         self.link = re.compile(rf"^[还也将并又再]{{0,2}}(?:与|和|及|、|同|以及|{cues})[^，,。；;：:“”]{{0,6}}$")
         self.cue_before = re.compile(rf"(?:{cues})$")
 
-    def find(self, text: str, ms: list[Found]) -> list[Rel]:
-        """Every HOSTED candidate of one sentence, with the partnerships of joint hosting."""
+    def find(self, text: str, ms: list[Found], outer: list[int]) -> list[Rel]:
+        """Every HOSTED candidate of one sentence, with the partnerships of joint hosting
+        (``outer``: its :func:`~extract.relate_base.outer_bodies`)."""
         out: list[Rel] = []
         programmes = [i for i, m in enumerate(ms) if m.label == "Programme"]
         for gi in programmes:
-            out += self._hosts_of(text, ms, gi, ms[gi].start)
-        if not programmes and _ANAPHOR.search(text):
-            out += self._role_hosts(text, ms, None)
-        return out + self.partner_of_subject(text, ms)
+            out += self._hosts_of(text, ms, gi, ms[gi].start, outer)
+        if not programmes and outer and _ANAPHOR.search(text):
+            out += self._role_hosts(text, ms, None, outer)
+        return out + self.partner_of_subject(text, ms, outer)
 
-    def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int) -> list[Rel]:
-        explicit = self._role_hosts(text, ms, gi)
+    def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int, outer: list[int]) -> list[Rel]:
+        explicit = self._role_hosts(text, ms, gi, outer)
         if explicit or ms[gi].props.get("host") == "elsewhere":
             return explicit
         start = max((m.end() for m in _STOP.finditer(text, 0, at)), default=0)
-        bodies = [i for i in outer_bodies(ms) if start <= ms[i].start and ms[i].end <= at and not _VENUE.search(text[: ms[i].start])]
+        bodies = [i for i in outer if start <= ms[i].start and ms[i].end <= at and not _VENUE.search(text[: ms[i].start])]
         if not bodies:
             return self._subjectless(text, ms, gi, start, at)
         group = self._group(text, ms, bodies)
-        if group[0] == outer_bodies(ms)[0] and self.cue_before.search(text[: ms[group[0]].start]):
+        if group[0] == outer[0] and self.cue_before.search(text[: ms[group[0]].start]):
             return []  # 联合Y举办X: partner_of_subject
         between = text[ms[group[0]].end : at]
         if _TAKE_PART.search(between) or not (self.verbs.search(between) or not _COMMA.search(between)):
@@ -81,10 +82,10 @@ class HostFinder:
         """开展X with no body before it in the sentence: the article's subject hosts."""
         return [] if _TAKE_PART.search(text[start:at]) else [Rel("HOSTED", None, gi)]
 
-    def partner_of_subject(self, text: str, ms: list[Found]) -> list[Rel]:
-        """联合Y(、Z), 举办X: Y (and the bodies listed with it) partners and co-hosts of the article's subject body."""
+    def partner_of_subject(self, text: str, ms: list[Found], bodies: list[int]) -> list[Rel]:
+        """联合Y(、Z), 举办X: Y (and the bodies listed with it) partners and co-hosts of the article's subject body
+        (``bodies``: the sentence's :func:`~extract.relate_base.outer_bodies`)."""
         out: list[Rel] = []
-        bodies = outer_bodies(ms)
         prev: int | None = None
         for i in bodies:
             before = text[: ms[i].start]
@@ -98,10 +99,11 @@ class HostFinder:
                 out += [Rel("HOSTED", None, gi, {"role": "co-host"}), Rel("HOSTED", i, gi, {"role": "co-host"})]
         return out
 
-    def _role_hosts(self, text: str, ms: list[Found], gi: int | None) -> list[Rel]:
-        """由X主办/Y承办: hosts named right before 主办 / 承办 / 联合主办."""
+    def _role_hosts(self, text: str, ms: list[Found], gi: int | None, bodies_all: list[int]) -> list[Rel]:
+        """由X主办/Y承办: hosts named right before 主办 / 承办 / 联合主办 (``bodies_all``: the outer bodies)."""
         out: list[Rel] = []
-        bodies_all = outer_bodies(ms)
+        if not bodies_all:
+            return out
         for m in re.finditer(r"(?:联合|共同)?(主办|承办|协办)", text):
             role = {"主办": "host", "承办": "undertaker", "协办": "co-host"}[m.group(1)]
             bodies = [i for i in bodies_all if ms[i].end <= m.start() and text[ms[i].end : m.start()].strip() in ("", "联合", "共同")]

@@ -14,7 +14,7 @@ import re
 
 from extract.lexicon import Lexicon, alternation
 from extract.programmes import ProgrammeFinder
-from extract.text import Found, clean_name, leading_place
+from extract.text import Found, clean_name, is_place_name
 
 _AWARD_AFTER_BLOCK = frozenset("精工人先数学队创服事风代进宣培选之")
 _LEVEL = re.compile(r"(?:全国|省级|市级|县级|区级|兵团级|自治区|省|市|县|区)$")
@@ -75,7 +75,7 @@ class NamedFinder:
         if year:
             return len(year.group())
         for size in range(min(6, len(before)), 1, -1):
-            if leading_place(before[-size:]) and leading_place(before[-size:])[0] == before[-size:]:  # type: ignore[index]
+            if is_place_name(before[-size:]):
                 return size
         return 0
 

@@ -13,11 +13,13 @@ punctuation where the cue is weak.
 from __future__ import annotations
 
 import csv
+import re
 
-from extract.lexicon import DATA_DIR, Lexicon
-from extract.text import leading_place
+from extract.lexicon import DATA_DIR, Lexicon, alternation
+from extract.text import is_place_name
 
 _PUNCT = frozenset("，,。；;：:、！!？?“”\"'（）()《》 \n\t·")
+_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _chars() -> dict[str, frozenset[str]]:
@@ -33,10 +35,12 @@ class NameRules:
         self.cut, self.end, self.stop, self.weak = chars["cut"], chars["end"], chars["stop"], chars["weak"]
         self.surnames, self.double = lex.surnames, lex.double_surnames
         self.titles = lex.get("title") + lex.get("role")
+        self._titled = re.compile(alternation(self.titles))
+        self._heads = self.surnames | {d[0] for d in self.double}  # a name's first character is one of these
 
     def is_name(self, name: str, strong: bool) -> bool:
         """A surname and one or two given-name characters, not a place or a title."""
-        if not 2 <= len(name) <= 4 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        if _SHAPE.fullmatch(name) is None:
             return False
         if len(name) >= 3 and name[:2] in self.double:
             given = name[2:]
@@ -46,10 +50,9 @@ class NameRules:
             return False
         if not strong and name[0] in self.weak:
             return False
-        if any(c in self.stop for c in given) or any(t in name for t in self.titles):
+        if not self.stop.isdisjoint(given) or self._titled.search(name):
             return False
-        place = leading_place(name)
-        return place is None or place[0] != name
+        return not is_place_name(name)
 
     def ends_at(self, text: str, pos: int) -> bool:
         """True when the character at ``pos`` can follow a name."""
@@ -61,6 +64,8 @@ class NameRules:
 
     def after_head(self, text: str, start: int, strong: bool) -> int:
         """Length of the name starting at ``start`` (0 when there is none)."""
+        if text[start : start + 1] not in self._heads:
+            return 0  # no surname starts here
         for size in (4, 3, 2):
             name = text[start : start + size]
             if len(name) == size and self.is_name(name, strong) and self.fits(text, start, size) and self.ends_at(text, start + size):

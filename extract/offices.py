@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon
-from extract.relate_base import BODIES, Rel, outer_bodies
+from extract.relate_base import BODIES, Rel
 from extract.text import Found
 
 _NAMES = r"(?:[、和及][\u4e00-\u9fff]{2,4}?)*"
@@ -34,9 +34,8 @@ class OfficeFinder:
         self.titles = lex.get("title")
         self.roles = lex.get("role")
 
-    def find(self, text: str, ms: list[Found]) -> list[Rel]:
-        """Every LEADS / WORKS_AT candidate of one sentence."""
-        bodies = outer_bodies(ms)
+    def find(self, text: str, ms: list[Found], bodies: list[int]) -> list[Rel]:
+        """Every LEADS / WORKS_AT candidate of one sentence (``bodies``: its :func:`~extract.relate_base.outer_bodies`)."""
         out: list[Rel] = []
         for pi, p in enumerate(ms):
             if p.label == "Person":

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon, alternation
-from extract.relate_base import Rel, outer_bodies
+from extract.relate_base import Rel
 from extract.text import Found
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?：:]+")
@@ -32,10 +32,12 @@ class PartnerFinder:
         title = r"[\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?(?:协议书|协议|备忘录)"
         self.title = re.compile(rf"(?:{agree})了?(?:《([^》]{{2,40}})》|({title}))")
 
-    def find(self, text: str, folded: str, ms: list[Found]) -> list[Rel]:
-        """Partnerships of one sentence (``text`` as written, ``folded`` to simplified; same offsets)."""
+    def find(self, text: str, folded: str, ms: list[Found], bodies: list[int]) -> list[Rel]:
+        """Partnerships of one sentence (``text`` as written, ``folded`` to simplified; same offsets;
+        ``bodies``: its :func:`~extract.relate_base.outer_bodies`)."""
         out: list[Rel] = []
-        bodies = outer_bodies(ms)
+        if len(bodies) < 2:
+            return out  # a partnership joins two bodies of the clause
         for clause in _CLAUSE.finditer(folded):
             inside = [i for i in bodies if clause.start() <= ms[i].start and ms[i].end <= clause.end()]
             group = self._group(folded, ms, inside, clause.start())

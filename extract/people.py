@@ -47,9 +47,9 @@ class PersonFinder:
         self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
 
-    def find(self, text: str) -> list[Found]:
-        """Person mentions of one sentence."""
-        folded = fold(text)
+    def find(self, text: str, folded: str | None = None) -> list[Found]:
+        """Person mentions of one sentence (``folded``: its :func:`~extract.fold.fold`, when known)."""
+        folded = fold(text) if folded is None else folded
         out: dict[int, Found] = {}
         for pattern, strong in ((self.after_strong, True), (self.after_weak, False)):
             for m in pattern.finditer(folded):

@@ -14,8 +14,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components import PLACES_KEY, TEXT_KEY  # registers the factories too
+from extract.components import FOLDED_KEY, PLACES_KEY, TEXT_KEY  # registers the factories too
 from extract.chars import CharTokenizer
+from extract.fold import fold
 from extract.assemble import RelationBuilder, SentenceRecord, build_entities, subject_unions
 from extract.lexicon import load_lexicon
 from extract.models import Article, DocResult, Entity, RelType
@@ -56,7 +57,8 @@ class Extractor:
         """Everything read from one page (``text`` is already decoded)."""
         page = normalise(text)
         articles = split_articles(doc_name, page)
-        places = [ArticlePlaces(a.text, a.start) for a in articles]
+        folded = fold(page)  # one pass for the page: articles and sentences slice it
+        places = [ArticlePlaces(a.text, a.start, folded[a.start : a.end]) for a in articles]
         records = [r for i, a in enumerate(articles) for r in self._read_article(i, a, places[i])]
         complete_people(records, self.nlp.get_pipe("unionkg_relations").finder)  # type: ignore[attr-defined]
         mentions = [m for r in records for m in r.mentions if m is not None]
@@ -74,7 +76,8 @@ class Extractor:
         sents = sentences(article)
         bylines = set(article.bylines)
         for sent in sents:
-            doc = self._process(sent.text, places.sentence_hits(sent.start - article.start, sent.end - article.start))
+            start, end = sent.start - article.start, sent.end - article.start
+            doc = self._process(sent.text, places.sentence_hits(start, end), places.folded[start:end])
             ext = doc._
             found: list[Found] = ext.mentions or []
             mentions: list[PageMention | None] = [
@@ -83,14 +86,16 @@ class Extractor:
             ]
             yield SentenceRecord(index, sent, mentions, ext.relations or [])
 
-    def _process(self, text: str, places: list[tuple[int, int]] | None = None) -> Doc:
+    def _process(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> Doc:
         """One sentence through the pipeline; the Doc carries its text (components read it instead
-        of re-joining tokens) and its place hits (read off the article's pass), and components are
+        of re-joining tokens), its simplified fold and its place hits (read off the article's pass), and components are
         called directly (``nlp.pipe`` adds batching machinery a one-sentence Doc does not need)."""
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text
         if places is not None:
             doc.user_data[PLACES_KEY] = places
+        if folded is not None:
+            doc.user_data[FOLDED_KEY] = folded
         for component in self.components:
             doc = component(doc)
         return doc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -110,7 +110,12 @@ class SentencePlaces:
 
     def first(self, start: int, stop: int) -> int | None:
         """Offset of the first region name inside ``text[start:stop]`` (None when none)."""
-        return next((i for i in self.starts if start <= i and self.leading(i, stop)), None)
+        for i in self.starts[bisect_left(self.starts, start) :]:
+            if i >= stop:
+                return None
+            if self.leading(i, stop):
+                return i
+        return None
 
     def within(self, start: int, stop: int) -> bool:
         """True when a region name lies wholly inside ``text[start:stop]``."""
@@ -133,9 +138,10 @@ class SentencePlaces:
 class ArticlePlaces:
     """Regions named in one article, disambiguated by each other."""
 
-    def __init__(self, text: str, offset: int = 0) -> None:
+    def __init__(self, text: str, offset: int = 0, folded: str | None = None) -> None:
+        """``folded``: :func:`~extract.fold.fold` of ``text``, when the caller has it."""
         gaz = gazetteer()
-        folded = self.folded = fold(text)
+        folded = self.folded = fold(text) if folded is None else folded
         self._all = _index().hits(folded)
         self._ends = [end for _, end in self._all]
         hits = _unblocked(folded, self._all, 0, len(folded))

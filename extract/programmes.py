@@ -16,7 +16,7 @@ import re
 
 from extract.lexicon import Lexicon, alternation
 from extract.programme_spans import MoreProgrammes
-from extract.text import Found, clean_name, leading_place
+from extract.text import Found, clean_name, is_place_name
 
 _QUOTE = re.compile(r"“([^“”]{1,40})”")
 _LIST = re.compile(r"(?:、?“[^“”]{1,40}”)*、?等(?:系列|一系列|多项|各类)?")
@@ -131,8 +131,7 @@ class ProgrammeFinder:
         if self.host_before.search(text[max(0, qs - 6) : qs]):
             return qs
         for size in range(min(6, qs), 1, -1):
-            hit = leading_place(text[qs - size : qs])
-            if hit and hit[0] == text[qs - size : qs]:
+            if is_place_name(text[qs - size : qs]):
                 year = re.search(r"\d{4}年$", text[: qs - size])
                 return qs - size - (len(year.group()) if year else 0)
         for size in range(1, min(10, qs) + 1):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.lexicon import Lexicon, alternation
-from extract.relate_base import BODIES, Rel, outer_bodies
+from extract.relate_base import BODIES, Rel
 from extract.text import Found
 
 _YEAR = re.compile(r"(\d{4})年")
@@ -28,10 +28,10 @@ class AwardRecipients:
         self.verbs = re.compile(f"(?:{alternation(verbs)})")
         self.confer = frozenset(v for v in verbs if lex.note("award_verb", v) == "confer")
 
-    def find(self, text: str, ms: list[Found]) -> list[Rel]:
-        """Every RECEIVED candidate of one sentence."""
+    def find(self, text: str, ms: list[Found], outer: list[int]) -> list[Rel]:
+        """Every RECEIVED candidate of one sentence (``outer``: its :func:`~extract.relate_base.outer_bodies`)."""
         out: list[Rel] = []
-        bodies = set(outer_bodies(ms))
+        bodies = set(outer)
         for ai, a in enumerate(ms):
             if a.label != "Award":
                 continue

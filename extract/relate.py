@@ -13,7 +13,7 @@ from extract.lexicon import Lexicon
 from extract.offices import OfficeFinder
 from extract.partners import PartnerFinder
 from extract.received import AwardRecipients
-from extract.relate_base import BODIES, Rel
+from extract.relate_base import BODIES, Rel, outer_bodies
 from extract.text import Found
 
 __all__ = ["BODIES", "Rel", "RelationFinder"]
@@ -28,12 +28,16 @@ class RelationFinder:
         self.hosts = HostFinder(lex)
         self.partners = PartnerFinder(lex)
 
-    def find(self, text: str, mentions: list[Found]) -> list[Rel]:
-        """Every relation candidate of one sentence (matched on the simplified fold of the text)."""
-        written, text = text, fold(text)
+    def find(self, text: str, mentions: list[Found], folded: str | None = None) -> list[Rel]:
+        """Every relation candidate of one sentence (matched on the simplified fold of the text;
+        ``folded``: that fold, when the caller has it)."""
+        if not mentions:
+            return []
+        written, text = text, fold(text) if folded is None else folded
+        bodies = outer_bodies(mentions)  # shared by the rules
         out: list[Rel] = []
-        out += self.offices.find(text, mentions)
-        out += self.awards.find(text, mentions)
-        out += self.hosts.find(text, mentions)
-        out += self.partners.find(written, text, mentions)
+        out += self.offices.find(text, mentions, bodies)
+        out += self.awards.find(text, mentions, bodies)
+        out += self.hosts.find(text, mentions, bodies)
+        out += self.partners.find(written, text, mentions, bodies)
         return out

@@ -12,6 +12,7 @@ QUOTES = "“”‘’「」『』\"'"
 BRACKETS = "()（）《》【】"
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）“”‘’「」·\-+]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+_NAME_RUN = re.compile(NAME_CHAR.pattern + "*")
 _DROP = re.compile(r"[\s“”‘’「」『』\"'《》]")
 _DATE_BREAK = re.compile(r"\d+(?:年|月|日|号|家|个|名|人|位|项|批|次|场|支|余|多|万|千|百)|[“‘「](?=[^”’」]*$)")
 
@@ -34,9 +35,8 @@ def clean_name(text: str) -> str:
 
 def left_run(text: str, end: int, limit: int = 32) -> int:
     """Start of the run of name characters ending at ``end`` (at most ``limit`` long)."""
-    start = end
-    while start > 0 and end - start < limit and NAME_CHAR.match(text[start - 1]):
-        start -= 1
+    run = _NAME_RUN.match(text[max(0, end - limit) : end][::-1])  # the window read backwards from ``end``
+    start = end - (run.end() if run else 0)
     dates = list(_DATE_BREAK.finditer(text, start, end))
     return dates[-1].end() if dates else start
 
@@ -55,6 +55,11 @@ def _leading_place(head: str) -> tuple[str, tuple[RegionInfo, ...]] | None:
         if regions:
             return head[:size], tuple(gaz.lookup(head[:size]))
     return None
+
+
+def is_place_name(text: str) -> bool:
+    """True when ``text`` is a region name (full or short) as a whole: ``leading_place(text)`` is all of it."""
+    return 2 <= len(text) <= 12 and bool(gazetteer().by_name.get(text))
 
 
 def place_chain_prefix(name: str) -> list[tuple[str, list[RegionInfo]]]:
