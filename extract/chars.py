@@ -40,11 +40,23 @@ def char_words(text: str) -> tuple[list[str], list[bool]]:
 
 
 class CharTokenizer:
-    """``nlp.tokenizer`` for the "char" segmenter: one Doc a text, built in linear time."""
+    """``nlp.tokenizer`` for the "char" segmenter: one Doc a text, built in linear time.
+
+    Words go to the Doc as their ids in the vocabulary's string store (kept by word here):
+    ``Doc`` then looks each lexeme up by id instead of hashing the string again."""
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
+        self._ids: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
         words, spaces = char_words(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        ids = self._ids
+        try:
+            orths = [ids[w] for w in words]
+        except KeyError:  # a character (or whitespace run) not seen before
+            for w in words:
+                if w not in ids:
+                    ids[w] = self.vocab.strings.add(w)
+            orths = [ids[w] for w in words]
+        return Doc(self.vocab, words=orths, spaces=spaces)  # type: ignore[arg-type]  # ids are documented words; the stub lists str only
