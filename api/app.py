@@ -11,7 +11,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.types import Scope
 
+from api.cache import ResponseCache
 from api.errors import install_error_handlers
 from api.routers import articles, awards, cypher, entities, health, organisations, paths, programmes, search, unions
 from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
@@ -25,6 +27,10 @@ the articles they were read from. Every relationship carries its evidence.
 
 Errors share one shape: `{"error": {"code", "message", "details"}}`.
 Lists take `limit` and `offset` and report `total`.
+
+Answers of the read endpoints are cached in memory until the graph changes
+(header `X-Cache: hit|miss`); a write by another process shows within
+`UNIONKG_API_CACHE_CHECK_SECONDS` (1 s by default), one through this API at once.
 """
 
 
@@ -46,4 +52,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher):
         app.include_router(module.router)
     app.include_router(explorer.router)
+    app.add_middleware(
+        ResponseCache, version=_graph_version, size=settings.api_cache_size,
+        check_seconds=settings.api_cache_check_seconds,
+    )
     return app
+
+
+def _graph_version(scope: Scope) -> str:
+    """The version of the graph the app in ``scope`` reads (for the response cache)."""
+    graph: Graph = scope["app"].state.graph
+    return graph.version()

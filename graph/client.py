@@ -81,6 +81,18 @@ class Graph:
         with translate_errors(self.uri):
             self.driver.verify_connectivity()
 
+    def version(self) -> str:
+        """An opaque token that changes whenever a write commits on the database.
+
+        Neo4j Community does not report its last committed transaction, but
+        the Bolt bookmark a read returns names it; one auto-commit read (no
+        driver retries, so an outage fails at once) gives the current one.
+        """
+        query = self.registry.check("graph_version", {})
+        with translate_errors(self.uri), self.session(read=True) as session:
+            session.run(neo4j.Query(query.text, timeout=self.settings.query_timeout)).consume()
+            return ",".join(sorted(session.last_bookmarks().raw_values))
+
     def session(self, read: bool = True) -> neo4j.Session:
         """A session on the configured database."""
         mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS

@@ -51,6 +51,14 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(
         default=None, description="Key for POST /articles (header X-API-Key); unset turns that endpoint off."
     )
+    api_cache_size: int = Field(
+        default=4096, ge=0,
+        description="Answers of the read endpoints kept in memory per API process (0 turns the cache off).",
+    )
+    api_cache_check_seconds: float = Field(
+        default=1.0, ge=0,
+        description="Seconds between checks of the graph's version; a write by another process shows within this.",
+    )
     transaction_retry_time: float = Field(
         default=2.0,
         description="Seconds the driver retries a transaction on transient errors (a short budget turns an outage into a prompt 503).",

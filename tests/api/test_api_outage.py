@@ -54,8 +54,10 @@ def test_503_while_neo4j_is_down_then_recovers_without_restart(own_server: tuple
     with TestClient(create_app(settings)) as client:
         assert _ready_within(client, 90.0)
         assert client.get("/entities/union-x").status_code == 404
+        assert [client.get("/programmes").headers["x-cache"] for _ in range(2)] == ["miss", "hit"]
         server.stop()
-        for path in ("/readyz", "/entities/union-x", "/search?q=工会"):
+        time.sleep(settings.api_cache_check_seconds)  # then the cache sees the outage and serves nothing from memory
+        for path in ("/readyz", "/entities/union-x", "/search?q=工会", "/programmes"):
             response = client.get(path)
             assert response.status_code == 503, (path, response.text)
             assert response.json()["error"]["code"] == "graph_unavailable"

@@ -1,0 +1,151 @@
+"""A response cache for the read endpoints, emptied whenever the graph changes.
+
+The graph only changes when something writes to Neo4j (``unionkg ingest``,
+``POST /articles``), so the answers of the read endpoints can be kept and
+served again until then. :class:`ResponseCache` is a pure ASGI middleware in
+front of the routers: a hit is answered from memory without routing,
+validation, the thread pool or a round trip to Neo4j.
+
+Freshness: the cache remembers the graph's version, an opaque token that
+changes with every committed write transaction on the database (the Bolt
+bookmark of a read, see :meth:`graph.client.Graph.version`). It asks for the
+version again at most every ``check_seconds`` and empties itself when the
+token differs, when Neo4j cannot be reached (requests then go through and
+answer 503), and at once after this process served a write (a ``POST`` other than
+``/cypher``, which only reads). So an
+ingest from another process shows within ``check_seconds``; one through this
+API shows at once.
+
+Only ``200`` answers to ``GET`` requests on the read endpoints are kept, in
+an LRU of ``size`` entries (bodies over ``max_body`` bytes are not kept).
+Every answer it touches says ``X-Cache: hit`` or ``X-Cache: miss``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from unionkg.errors import UnionKGError
+
+READ_POSTS = ("/cypher",)  # POST endpoints that never write (read transactions only)
+READ_PREFIXES = ("/search", "/entities/", "/unions/", "/organisations/", "/programmes", "/awards/", "/paths", "/articles/")
+
+
+@dataclass
+class _Entry:
+    start: Message
+    body: bytes
+
+
+@dataclass
+class CacheStats:
+    """Counters since the app started (for tests and the benchmark)."""
+
+    hits: int = 0
+    misses: int = 0
+    clears: int = 0
+    versions: list[str | None] = field(default_factory=list)
+
+
+class ResponseCache:
+    """LRU of GET answers keyed by path and query string, tied to the graph version."""
+
+    def __init__(
+        self, app: ASGIApp, *, version: Callable[[Scope], str], size: int = 4096,
+        check_seconds: float = 1.0, max_body: int = 1 << 20, prefixes: tuple[str, ...] = READ_PREFIXES,
+        read_posts: tuple[str, ...] = READ_POSTS,
+    ) -> None:
+        self.app, self.version, self.size = app, version, size
+        self.check_seconds, self.max_body, self.prefixes = check_seconds, max_body, prefixes
+        self.read_posts = read_posts
+        self.entries: OrderedDict[str, _Entry] = OrderedDict()
+        self.stats = CacheStats()
+        self._version: str | None = None
+        self._checked = float("-inf")
+        self._generation = 0
+        self._lock = anyio.Lock()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self.size <= 0:
+            await self.app(scope, receive, send)
+        elif scope["method"] != "GET":
+            read_only = scope["path"] in self.read_posts
+            await self.app(scope, receive, send if read_only else self._clear_after_write(send))
+        elif not scope["path"].startswith(self.prefixes) or not await self._fresh(scope):
+            await self.app(scope, receive, send)
+        else:
+            key = scope["path"] + "?" + scope["query_string"].decode("latin-1")
+            entry = self.entries.get(key)
+            if entry is None:
+                self.stats.misses += 1
+                await self.app(scope, receive, self._keep(key, send))
+            else:
+                self.stats.hits += 1
+                self.entries.move_to_end(key)
+                await send(_tagged(entry.start, b"hit"))
+                await send({"type": "http.response.body", "body": entry.body})
+
+    def clear(self) -> None:
+        """Forget every answer."""
+        self.entries.clear()
+        self._generation += 1
+        self.stats.clears += 1
+
+    async def _fresh(self, scope: Scope) -> bool:
+        """True when the graph's version is known and unchanged since the entries were kept."""
+        if time.monotonic() - self._checked < self.check_seconds:
+            return self._version is not None
+        async with self._lock:
+            if time.monotonic() - self._checked >= self.check_seconds:
+                try:
+                    version: str | None = await anyio.to_thread.run_sync(self.version, scope)
+                except UnionKGError:  # Neo4j down: nothing is served from memory; the request answers 503
+                    version = None
+                if version is None or version != self._version:
+                    self.clear()
+                    self.stats.versions.append(version)
+                self._version, self._checked = version, time.monotonic()
+        return self._version is not None
+
+    def _keep(self, key: str, send: Send) -> Send:
+        """``send`` that tags the answer as a miss and keeps it when it is a 200 of modest size."""
+        generation = self._generation
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def keep(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                message = _tagged(message, b"miss")
+            elif message["type"] == "http.response.body" and start.get("status") == 200:
+                chunks.append(message.get("body", b""))
+                body = b"".join(chunks)
+                if not message.get("more_body") and len(body) <= self.max_body and generation == self._generation:
+                    self.entries[key] = _Entry(dict(start), body)
+                    if len(self.entries) > self.size:
+                        self.entries.popitem(last=False)
+            await send(message)
+
+        return keep
+
+    def _clear_after_write(self, send: Send) -> Send:
+        """``send`` that empties the cache once a write request succeeded."""
+        async def after(message: Message) -> None:
+            if message["type"] == "http.response.start" and 200 <= message["status"] < 300:
+                self.clear()
+            await send(message)
+
+        return after
+
+
+def _tagged(start: Message, value: bytes) -> Message:
+    """The response-start message with an ``x-cache`` header."""
+    headers = [(k, v) for k, v in start.get("headers", []) if k != b"x-cache"]
+    return {**start, "headers": [*headers, (b"x-cache", value)]}
