@@ -55,9 +55,11 @@ def add_list_awards(records: list[SentenceRecord]) -> None:
 
 
 def _heading(r: SentenceRecord) -> PageMention | None:
-    text = r.sentence.text.strip()
     awards = [m for m in r.mentions if m is not None and m.label == "Award"]
-    if len(awards) != 1 or not _HEADING_END.search(text):
+    if len(awards) != 1:
+        return None
+    text = r.sentence.text.strip()
+    if not _HEADING_END.search(text):
         return None
     if len(_HEADING_FILLER.sub("", text)) > len(awards[0].found.text) + 6:
         return None
@@ -82,8 +84,8 @@ def _attach(r: SentenceRecord, holder: int, award: PageMention) -> None:
 def _above(records: list[SentenceRecord], k: int) -> None:
     """以上三人同时获评“X”: the last N persons named before, in the same article."""
     r = records[k]
-    m = _ABOVE.match(r.sentence.text.strip())
     awards = [i for i, a in enumerate(r.mentions) if a is not None and a.label == "Award"]
+    m = _ABOVE.match(r.sentence.text.strip()) if awards else None
     if m is None or not awards:
         return
     count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 0)

@@ -13,7 +13,7 @@ import csv
 import importlib.metadata
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -41,9 +41,9 @@ class RegionInfo:
     longitude: float | None
     latitude: float | None
 
-    @property
+    @cached_property
     def short(self) -> str:
-        """The name without its administrative suffix (无锡市 → 无锡)."""
+        """The name without its administrative suffix (无锡市 → 无锡; worked out once)."""
         return short_name(self.name)
 
 
@@ -99,7 +99,8 @@ class Gazetteer:
         codes = {row[0] for row in rows}
         self.by_code: dict[str, RegionInfo] = {}
         self.by_name: dict[str, list[RegionInfo]] = {}
-        self._sorted: dict[str, list[RegionInfo]] = {}
+        self._sorted: dict[str, tuple[RegionInfo, ...]] = {}
+        self._above: dict[str, frozenset[str]] = {}
         for code, name, lon, lat in rows:
             info = RegionInfo(code, name, level_of(code), _parent(code, codes), _float(lon), _float(lat))
             self.by_code[code] = info
@@ -108,12 +109,23 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[RegionInfo]:
         """Regions whose full or short name is ``name``, highest level first (sorted once, cached)."""
+        return list(self.regions(name))
+
+    def regions(self, name: str) -> tuple[RegionInfo, ...]:
+        """:meth:`lookup` without the copy (the cached tuple itself)."""
         regions = self._sorted.get(name)
         if regions is None:
-            regions = sorted(self.by_name.get(name, ()), key=lambda r: (_LEVEL_RANK[r.level], r.code))
+            regions = tuple(sorted(self.by_name.get(name, ()), key=lambda r: (_LEVEL_RANK[r.level], r.code)))
             if regions:
                 self._sorted[name] = regions
-        return list(regions)
+        return regions
+
+    def ancestors(self, code: str) -> frozenset[str]:
+        """Codes of the region's ancestors up to the province (:meth:`chain` without the region; cached)."""
+        above = self._above.get(code)
+        if above is None:
+            above = self._above[code] = frozenset(a.code for a in self.chain(code)[1:])
+        return above
 
     def chain(self, code: str) -> list[RegionInfo]:
         """The region and its ancestors, nearest first, up to the province."""

@@ -54,15 +54,21 @@ class ListedBodies:
 
 
 def _shared_total(text: str) -> list[Found]:
+    if "总" not in text:
+        return []
     return [Found("Union", m.start(), m.end(), m.group(1), {"name": m.group(1) + "总", "abbrev": "1", "generic": "1", "suffix": "总"}) for m in _SHARED_TOTAL.finditer(text)]
 
 
 def _publications(text: str) -> list[Found]:
+    if "《" not in text:
+        return []
     return [Found("Organisation", m.start(), m.end(), m.group(), {"name": m.group(1) + m.group(2), "suffix": m.group(2)}) for m in _PUBLICATION.finditer(text)]
 
 
 def _township_committees(text: str, townships: tuple[str, ...]) -> list[Found]:
     out: list[Found] = []
+    if "党" not in text:
+        return out
     for m in _TOWNSHIP_COMMITTEE.finditer(text):
         for place in sorted(townships, key=len, reverse=True):
             start = m.end(1) - len(place)
@@ -89,7 +95,7 @@ def split_combined(found: list[Found]) -> list[Found]:
     """陕西省委省政府 → 陕西省委 (alias: the combined string) and 陕西省政府."""
     out: list[Found] = []
     for f in found:
-        m = _COMBINED.match(f.text)
+        m = _COMBINED.match(f.text) if f.label == "Organisation" else None
         if f.label != "Organisation" or f.props.get("generic") or m is None or not m.group(1):
             out.append(f)
             continue

@@ -18,11 +18,10 @@ class PlaceIndex:
 
     Finds every occurrence of every name, as an Aho-Corasick pass would, but
     faster: pyahocorasick scans a node's children linearly, and the gazetteer's
-    root has about a thousand of them. Here each character is translated (in C)
-    to a mark telling whether a name can start and whether a name's second
-    character can stand there; a regex over the marks gives the few positions
-    where a name's first two characters may stand, and only those are checked
-    in Python.
+    root has about a thousand of them. Here one regex (two character classes:
+    the characters a name can start with, then those that can come second)
+    gives the few positions where a name's first two characters may stand, and
+    only those are checked in Python.
     """
 
     def __init__(self, names: list[str]) -> None:
@@ -31,20 +30,22 @@ class PlaceIndex:
         for name in self.names:
             sizes.setdefault(name[:2], set()).add(len(name))
         self.sizes = {pair: tuple(sorted(s)) for pair, s in sizes.items()}
-        firsts, seconds = {p[0] for p in self.sizes}, {p[1] for p in self.sizes}
-        self.marks = {ord(c): _MARK[(c in firsts, c in seconds)] for c in firsts | seconds}
-        self.marks.update({ord(m): "\x00" for m in _MARK.values() if m not in firsts | seconds})
+        firsts, seconds = ({p[k] for p in self.sizes} for k in (0, 1))
+        self.pair = re.compile(f"(?=({_char_class(firsts)}{_char_class(seconds)}))")
 
     def starts(self, text: str) -> Iterator[int]:
         """Offsets where a name's first character is followed by a character that can come second."""
-        return (m.start() for m in _PAIR.finditer(text.translate(self.marks)))
+        return (m.start() for m in self.pair.finditer(text))
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every name in ``text``, by end, the longer first on one end (Aho-Corasick order)."""
         out: list[tuple[int, int]] = []
-        n, names = len(text), self.names
-        for i in self.starts(text):
-            out += [(i, i + size) for size in self.sizes.get(text[i : i + 2], ()) if i + size <= n and text[i : i + size] in names]
+        n, names, by_pair = len(text), self.names, self.sizes.get
+        for m in self.pair.finditer(text):
+            sizes = by_pair(m.group(1))
+            if sizes:
+                i = m.start()
+                out += [(i, i + size) for size in sizes if i + size <= n and text[i : i + size] in names]
         out.sort(key=_by_end)
         return out
 
@@ -53,8 +54,8 @@ def _by_end(hit: tuple[int, int]) -> tuple[int, int]:
     return hit[1], hit[0]
 
 
-_MARK = {(True, False): "\x01", (False, True): "\x02", (True, True): "\x03"}
-_PAIR = re.compile("(?=[\x01\x03][\x02\x03])")
+def _char_class(chars: set[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
 @lru_cache(maxsize=1)
@@ -146,19 +147,19 @@ class ArticlePlaces:
         self._ends = [end for _, end in self._all]
         hits = _unblocked(folded, self._all, 0, len(folded))
         names = [folded[start:end] for start, end in hits]
-        candidates = {r.code: r for name in names for r in gaz.lookup(name)}
-        self.full = {r.code for name in names for r in gaz.lookup(name) if r.name == name}
+        candidates = {r.code: r for name in names for r in gaz.regions(name)}
+        self.full = {r.code for name in names for r in gaz.regions(name) if r.name == name}
         self.codes = self._consistent(candidates)
         self.written_parent = self._written_parents(folded, hits)
         self.named_at = [
             (offset + start, offset + end, r)
             for start, end in _maximal(hits)
-            for r in gaz.lookup(folded[start:end])
+            for r in gaz.regions(folded[start:end])
             if r.code in self.codes and r.name == folded[start:end]
         ]
         self.counts: dict[str, int] = {}
         for name, count in Counter(names).items():
-            for region in gaz.lookup(name):
+            for region in gaz.regions(name):
                 if region.code in self.codes:
                     self.counts[region.code] = self.counts.get(region.code, 0) + count
 
@@ -174,10 +175,10 @@ class ArticlePlaces:
             by_name.setdefault(region.name, []).append(region)
         keep: set[str] = set()
         for region in candidates.values():
-            ancestors = {a.code for a in gaz.chain(region.code)[1:]}
-            named_in_full = region.code in self.full and len(gaz.lookup(region.name)) == 1
-            city_short = region.level == "city" and len(gaz.lookup(region.short)) == 1
-            if ancestors & candidates.keys() or named_in_full or city_short or region.level == "province":
+            ancestors = gaz.ancestors(region.code)
+            named_in_full = region.code in self.full and len(gaz.regions(region.name)) == 1
+            city_short = region.level == "city" and len(gaz.regions(region.short)) == 1
+            if not ancestors.isdisjoint(candidates) or named_in_full or city_short or region.level == "province":
                 keep.add(region.code)
         return keep
 
@@ -188,12 +189,15 @@ class ArticlePlaces:
             ending.setdefault(end, []).append(text[start:end])
         out: dict[str, str] = {}
         for start, end in hits:
-            for child in gaz.lookup(text[start:end]):
+            befores = ending.get(start)
+            if befores is None:
+                continue  # no region name ends where this one starts
+            for child in gaz.regions(text[start:end]):
                 if child.code not in self.codes:
                     continue
-                above = {a.code for a in gaz.chain(child.code)[1:]}
-                for before in ending.get(start, ()):
-                    parent = next((r for r in gaz.lookup(before) if r.code in above), None)
+                above = gaz.ancestors(child.code)
+                for before in befores:
+                    parent = next((r for r in gaz.regions(before) if r.code in above), None)
                     if parent is not None and _deeper(parent.code, out.get(child.code)):
                         out[child.code] = parent.code
         return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from extract.assemble import SentenceRecord
 from extract.award_lists import add_list_awards
@@ -28,9 +29,10 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
         known[r.article] |= {m.found.text for m in r.mentions if m is not None and m.label == "Person"}
+    patterns = {a: _alternation(names) for a, names in known.items() if names}
     for r in records:
-        names = known[r.article]
-        if names and _add_known(r, names):
+        pattern = patterns.get(r.article)
+        if pattern is not None and _add_known(r, pattern):
             found = [m.found for m in r.mentions if m is not None]
             r.relations = finder.find(r.sentence.text, found)
     add_list_awards(records)
@@ -70,17 +72,23 @@ def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder)
                 if len(ent) >= 2:
                     name = f.props["name"][: -len(f.props.get("suffix", ""))]
                     short[r.article].setdefault(ent, Found("Enterprise", 0, 0, ent, {"name": name, "aliases": ent}))
+    patterns = {a: _alternation(forms) for a, forms in short.items() if forms}
     for r in records:
         forms = short.get(r.article)
-        if forms and _add_short(r, forms):
+        if forms and _add_short(r, forms, patterns[r.article]):
             r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
 
 
-def _add_short(r: SentenceRecord, forms: dict[str, Found]) -> bool:
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One article's known names as a regex, longest first (built once an article)."""
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: re.Pattern[str]) -> bool:
     text = r.sentence.text
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
     added: list[Found] = []
-    for m in re.finditer("|".join(sorted(map(re.escape, forms), key=len, reverse=True)), text):
+    for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         model = forms[m.group()]
@@ -110,11 +118,11 @@ def _listed() -> ListedBodies:
     return _LISTED[0]
 
 
-def _add_known(r: SentenceRecord, names: set[str]) -> bool:
+def _add_known(r: SentenceRecord, pattern: re.Pattern[str]) -> bool:
     text = r.sentence.text
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
     added: list[Found] = []
-    for m in re.finditer("|".join(sorted(map(re.escape, names), key=len, reverse=True)), text):
+    for m in pattern.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             added.append(Found("Person", m.start(), m.end(), m.group(), {"head": "known"}))
             taken.append((m.start(), m.end()))
