@@ -103,7 +103,7 @@ class Extractor:
     def _relations(self, records: list[SentenceRecord], builder: RelationBuilder, subjects: list[PageMention | None]) -> None:
         last_programme: dict[int, PageMention] = {}
         for r in records:
-            evidence = builder.evidence(r)
+            evidence = builder.evidence(r) if r.relations else None
             for rel in r.relations:
                 src = r.mentions[rel.source] if rel.source is not None else subjects[r.article]
                 tgt = r.mentions[rel.target] if rel.target is not None else last_programme.get(r.article)

@@ -207,7 +207,7 @@ class ArticlePlaces:
         if not regions:
             return None
         gaz = gazetteer()
-        scored = sorted(regions, key=lambda r: -len({a.code for a in gaz.chain(r.code)} & self.codes))
+        scored = sorted(regions, key=lambda r: -(len(gaz.ancestors(r.code) & self.codes) + (r.code in self.codes)))
         return scored[0]
 
     def fullest_prefix(self, region: RegionInfo) -> str:

@@ -135,7 +135,8 @@ def merge_suffixes(mentions: list[PageMention]) -> None:
         by_label.setdefault(m.label, []).append(m)
     for group in by_label.values():
         names = {m.name for m in group}
-        ends_other = {n for n in names if any(len(o) > len(n) and o.endswith(_forms(n)) for o in names)}
+        longest = _longest_ending(names)
+        ends_other = {n for n in names if any(longest.get(f, 0) > len(n) for f in _forms(n))}
         for m in group:
             target = _longer_ending(m, group) if m.name in ends_other else None
             if target:
@@ -158,6 +159,17 @@ def _enterprise_names(mentions: list[PageMention]) -> dict[int, list[str]]:
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label == "Enterprise":
             out.setdefault(m.article, []).append(fold(clean_name(m.found.props.get("name", m.found.text))))
+    return out
+
+
+def _longest_ending(names: set[str]) -> dict[str, int]:
+    """Every ending of every name (the name itself too) → the length of the longest name it ends:
+    ``o.endswith(x) and len(o) > k`` for some name ``o`` reads ``longest.get(x, 0) > k``."""
+    out: dict[str, int] = {}
+    for name in names:
+        for k in range(len(name)):
+            if out.get(name[k:], 0) < len(name):
+                out[name[k:]] = len(name)
     return out
 
 
@@ -187,7 +199,7 @@ def _walk_chain(chain: list[tuple[str, list[RegionInfo]]], ctx: ArticlePlaces) -
     for text, regions in chain:
         if region is not None:
             above = region.code
-            regions = [r for r in regions if any(a.code == above for a in gazetteer().chain(r.code)[1:])]
+            regions = [r for r in regions if above in gazetteer().ancestors(r.code)]
         pick = ctx.pick(regions)
         if pick is None:
             break
