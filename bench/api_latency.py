@@ -2,12 +2,18 @@
 
 Ingests a synthetic corpus (``bench/corpus.py``, ≥ 2,000 articles by default)
 into the configured Neo4j unless ``--skip-ingest``, serves the real app under
-uvicorn (its own process) on a free loopback port, then for each endpoint runs N requests from
-50 concurrent async clients (httpx) and reports p50, p99, requests/s and
-errors, beside the raw driver's time for the same named query with the same
-parameters (sequential, and with 50 threads), all in the same run.
+uvicorn (its own processes) on a free loopback port, then for each endpoint
+loads it from 50 concurrent clients and reports p50, p99, requests/s, errors
+and response-cache hits, beside the raw driver's time for the same named query
+with the same parameters (sequential, and with 50 threads), all in the same
+run. The app is measured twice: with its response cache (the default) and
+with the cache off (``UNIONKG_API_CACHE_SIZE=0``), so every request reaches Neo4j.
 
-    uv run python bench/api_latency.py --articles 2000 --requests 3000
+The load comes from ``wrk`` (Debian package ``wrk``; C, so the load generator
+takes little of the CPU the server needs) with ``bench/wrk_paths.lua``, or
+from async httpx clients when wrk is not installed (``--loader httpx``).
+
+    uv run python bench/api_latency.py --articles 2000 --seconds 20
 """
 
 from __future__ import annotations
@@ -18,12 +24,16 @@ import json
 import logging
 import statistics
 import sys
-import tempfile
+import os
+import re
+import shutil
 import subprocess
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,15 +82,15 @@ def pick_inputs(graph: Graph, count: int) -> list[str]:
     return [str(r["id"]) for r in rows]
 
 
-async def load(base: str, paths: list[str], total: int, clients: int, deadline: float) -> tuple[list[float], float, int]:
-    """``total`` GETs over ``paths`` (round robin) from ``clients`` concurrent clients."""
+async def load(base: str, paths: list[str], total: int, clients: int, deadline: float) -> tuple[list[float], float, int, int]:
+    """``total`` GETs over ``paths`` (round robin) from ``clients`` concurrent clients: latencies, seconds, errors, hits."""
     latencies: list[float] = []
-    errors = 0
+    errors = hits = 0
     counter = iter(range(total))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as http:
         async def worker() -> None:
-            nonlocal errors
+            nonlocal errors, hits
             for i in counter:
                 if time.monotonic() > deadline:
                     return
@@ -93,9 +103,41 @@ async def load(base: str, paths: list[str], total: int, clients: int, deadline: 
                     continue
                 latencies.append(time.perf_counter() - started)
                 errors += response.status_code != 200
+                hits += response.headers.get("x-cache") == "hit"
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
-    return latencies, time.perf_counter() - started, errors
+    return latencies, time.perf_counter() - started, errors, hits
+
+
+def load_httpx(base: str, paths: list[str], args: argparse.Namespace) -> dict[str, float]:
+    """Warm up, then load ``paths`` with async httpx clients."""
+    asyncio.run(load(base, paths, min(200, args.requests), args.clients, time.monotonic() + 30))
+    latencies, seconds, errors, hits = asyncio.run(
+        load(base, paths, args.requests, args.clients, time.monotonic() + args.max_seconds))
+    return {**summary(latencies, seconds, errors), "hits": hits}
+
+
+def load_wrk(base: str, paths: list[str], args: argparse.Namespace) -> dict[str, float]:
+    """Warm up, then load ``paths`` with wrk (2 threads, ``args.clients`` connections) for ``args.seconds``."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(paths) + "\n")
+    script = str(ROOT / "bench" / "wrk_paths.lua")
+    figures: dict[str, float] = {}
+    try:
+        for seconds in (5, args.seconds):  # the first run warms up
+            out = subprocess.run(
+                ["wrk", "-t2", f"-c{args.clients}", f"-d{seconds}s", "--timeout", "30s", "-s", script, base, "--", listing.name],
+                capture_output=True, text=True, check=True).stdout
+            match = re.search(r"^WRK_JSON (.*)$", out, re.M)
+            if match is None:
+                raise RuntimeError(f"wrk printed no figures:\n{out}")
+            figures = json.loads(match.group(1))
+    finally:
+        os.unlink(listing.name)
+    return {"p50_ms": round(figures["p50_ms"], 2), "p99_ms": round(figures["p99_ms"], 2),
+            "mean_ms": round(figures["mean_ms"], 2), "rps": round(figures["requests"] / figures["seconds"], 1),
+            "errors": int(figures["non_200"] + figures["socket_errors"]), "requests": int(figures["requests"]),
+            "hits": int(figures["hits"])}
 
 
 def raw_driver(graph: Graph, name: str, params: list[dict[str, Any]], total: int, threads: int) -> dict[str, dict[str, float]]:
@@ -114,11 +156,11 @@ def raw_driver(graph: Graph, name: str, params: list[dict[str, Any]], total: int
     return {"sequential": summary(sequential, seq_seconds, 0), f"{threads}_threads": summary(concurrent, seconds, 0)}
 
 
-def serve(port: int, workers: int) -> subprocess.Popen[bytes]:
+def serve(port: int, workers: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     """The real app under uvicorn on 127.0.0.1:port, in its own process (settings from the environment)."""
     cmd = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1",
            "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "30"]
-    proc = subprocess.Popen(cmd, cwd=ROOT)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -134,10 +176,13 @@ def serve(port: int, workers: int) -> subprocess.Popen[bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--requests", type=int, default=3000, help="Requests per endpoint.")
+    parser.add_argument("--loader", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx",
+                        help="Load generator (wrk when installed).")
+    parser.add_argument("--seconds", type=int, default=20, help="Seconds of load per endpoint (wrk).")
+    parser.add_argument("--requests", type=int, default=3000, help="Requests per endpoint (httpx), and for the raw driver.")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--max-seconds", type=float, default=120.0, help="Stop an endpoint's run after this long.")
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes.")
+    parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
     parser.add_argument("--skip-ingest", action="store_true", help="Use the graph as it is.")
     args = parser.parse_args()
     logging.getLogger("neo4j").setLevel(logging.ERROR)
@@ -150,23 +195,30 @@ def main() -> None:
     cases = {
         "related": ([f"/programmes/{p}/related" for p in programmes], "api_programme_related",
                     [{"id": p, "limit": 10} for p in programmes]),
-        "search": ([f"/search?q={t}" for t in SEARCH_TERMS], "api_search",
+        "search": ([f"/search?q={quote(t)}" for t in SEARCH_TERMS], "api_search",
                    [{"query": lucene_escape(t), "label": None, "offset": 0, "limit": 20} for t in SEARCH_TERMS]),
     }
-    port = free_port()
-    server = serve(port, args.workers)
     report: dict[str, Any] = {"articles": articles, "programmes_sampled": len(programmes), "clients": args.clients,
-                              "workers": args.workers}
+                              "workers": args.workers, "loader": args.loader}
+    loader = load_wrk if args.loader == "wrk" else load_httpx
     try:
-        for name, (paths, query, params) in cases.items():
-            asyncio.run(load(f"http://127.0.0.1:{port}", paths, min(200, args.requests), args.clients, time.monotonic() + 30))  # warm-up
-            latencies, seconds, errors = asyncio.run(
-                load(f"http://127.0.0.1:{port}", paths, args.requests, args.clients, time.monotonic() + args.max_seconds))
-            report[name] = {"api": summary(latencies, seconds, errors),
-                            "raw_driver": raw_driver(graph, query, params, args.requests, args.clients)}
+        for cache, env in (("api_cache_on", {}), ("api_cache_off", {"UNIONKG_API_CACHE_SIZE": "0"})):
+            port = free_port()
+            server = serve(port, args.workers, env)
+            try:
+                for name, (paths, _, _) in cases.items():
+                    report.setdefault(name, {})[cache] = loader(f"http://127.0.0.1:{port}", paths, args)
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+        for name, (_, query, params) in cases.items():
+            report[name]["raw_driver"] = raw = raw_driver(graph, query, params, args.requests, args.clients)
+            report[name]["ratios"] = {
+                "cache_on_p50_over_raw_sequential_p50": round(report[name]["api_cache_on"]["p50_ms"] / raw["sequential"]["p50_ms"], 2),
+                "cache_off_p50_over_raw_50_threads_p50": round(
+                    report[name]["api_cache_off"]["p50_ms"] / raw[f"{args.clients}_threads"]["p50_ms"], 2),
+            }
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         graph.close()
     print(json.dumps(report, indent=2, ensure_ascii=False))
 

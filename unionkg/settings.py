@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     )
     api_host: str = Field(default="127.0.0.1", description="Address the API binds to.")
     api_port: int = Field(default=8000, description="Port the API listens on.")
+    api_workers: int = Field(
+        default=1, ge=1, description="API worker processes for `unionkg serve` (each has its own driver and cache)."
+    )
     api_key: SecretStr | None = Field(
         default=None, description="Key for POST /articles (header X-API-Key); unset turns that endpoint off."
     )
