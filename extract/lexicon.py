@@ -89,3 +89,37 @@ def load_lexicon() -> Lexicon:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first (so the longest match wins)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Gate:
+    """A cheap test that a pattern cannot match a text: every match holds one of a few characters.
+
+    Built from the words a pattern must contain (one of them), or from the characters themselves;
+    the characters are chosen greedily so that each word holds one (选 covers 选举, 推选, 补选 …).
+    ``open(text)`` is False only when no match is possible, so a rule may skip its scan then.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.chars = _cover([w for w in words if w])
+        self._any = re.compile(f"[{''.join(re.escape(c) for c in self.chars)}]")
+
+    def open(self, text: str) -> bool:
+        """True when ``text`` holds one of the gate's characters (a match is possible)."""
+        if len(self.chars) <= 3:
+            return any(c in text for c in self.chars)
+        return self._any.search(text) is not None
+
+
+def _cover(words: list[str]) -> tuple[str, ...]:
+    """Characters such that every word holds one of them (greedy: the most shared first)."""
+    chosen: list[str] = []
+    left = [set(w) for w in words]
+    while left:
+        counts: dict[str, int] = defaultdict(int)
+        for chars in left:
+            for c in chars:
+                counts[c] += 1
+        best = max(sorted(counts), key=lambda c: counts[c])
+        chosen.append(best)
+        left = [chars for chars in left if best not in chars]
+    return tuple(chosen)

@@ -15,9 +15,10 @@ names are read from the original text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.fold import fold
-from extract.lexicon import Lexicon, alternation
+from extract.lexicon import Gate, Lexicon, alternation
 from extract.names import NameRules
 from extract.text import Found, leading_place
 
@@ -46,6 +47,11 @@ class PersonFinder:
         self.dismissed = re.compile(r"(?:免去|免除|撤销)(?=[\u4e00-\u9fff]{2})")
         self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
+        # each pattern below matches only a text holding one of its gate's characters
+        self.gates = {
+            self.after_job: Gate(["员", "司机"]), self.verb: Gate(verbs), self.listed: Gate([":", "："]),
+            self.elected: Gate(lex.get("elect_verb")), self.dismissed: Gate(["免去", "免除", "撤销"]),
+        }
 
     def find(self, text: str, folded: str | None = None) -> list[Found]:
         """Person mentions of one sentence (``folded``: its :func:`~extract.fold.fold`, when known)."""
@@ -54,14 +60,14 @@ class PersonFinder:
         for pattern, strong in ((self.after_strong, True), (self.after_weak, False)):
             for m in pattern.finditer(folded):
                 self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), strong), m.group().strip())
-        for m in self.after_job.finditer(folded):  # 机务维修员郑某: a job word of any kind before a name (not 通讯员: bylines)
+        for m in self._scan(self.after_job, folded):  # 机务维修员郑某: a job word of any kind before a name (not 通讯员: bylines)
             self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), False), m.group())
-        for m in self.verb.finditer(folded):
+        for m in self._scan(self.verb, folded):
             self._add(out, text, *self._before_verb(folded, m.start()), "")
         for pattern in (self.listed, self.elected):
-            for m in pattern.finditer(folded):
+            for m in self._scan(pattern, folded):
                 self._list(out, text, m.start(1), m.group(1))
-        for m in self.dismissed.finditer(folded):
+        for m in self._scan(self.dismissed, folded):
             self._add(out, text, m.end(), self._dismissed_size(folded, m.end()), "dismissed")
         row = self.row.match(folded)
         if row and self.rules.is_name(row.group(1), strong=True):
@@ -71,6 +77,10 @@ class PersonFinder:
             self._add(out, text, author.start(1), len(author.group(1)), "")
         self._chains(out, text, folded)
         return sorted(out.values(), key=lambda f: f.start)
+
+    def _scan(self, pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(folded)``, skipped when the pattern's gate is shut."""
+        return pattern.finditer(folded) if self.gates[pattern].open(folded) else iter(())
 
     @staticmethod
     def _add(out: dict[int, Found], text: str, start: int, size: int, head: str) -> None:

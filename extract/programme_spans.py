@@ -52,10 +52,12 @@ class MoreProgrammes:
         return [Found("Programme", m.start(1), m.end(1), m.group(1), {}) for m in pattern.finditer(text) if self.particular(m.group(1))]
 
     def _dated(self, text: str) -> list[Found]:
-        return self._spans(self.dated, text)
+        return self._spans(self.dated, text) if "年" in text else []
 
     def _subject(self, text: str) -> list[Found]:
         """Its host, if any, is named elsewhere (由…主办), never the sentence's body."""
+        if "在" not in text:
+            return []  # both patterns hold 在
         out = self._spans(self.subject, text) + self._spans(self.within, text)
         for f in out:
             f.props["host"] = "elsewhere"
@@ -74,8 +76,10 @@ class MoreProgrammes:
 
     def _items(self, text: str, found: list[Found]) -> list[Found]:
         """开展“A”、B竞赛、C: members listed with 、 right after a programme found."""
-        ends = {f.end for f in found}
         out: list[Found] = []
+        if "、" not in text or not found:
+            return out  # a listed member follows a programme found and a 、
+        ends = {f.end for f in found}
         for m in self.item.finditer(text):
             name = m.group(1)
             head = self.head_end.search(name)

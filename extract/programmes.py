@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lexicon import Lexicon, alternation
+from extract.lexicon import Gate, Lexicon, alternation
 from extract.programme_spans import MoreProgrammes
 from extract.text import Found, clean_name, is_place_name
 
@@ -49,6 +49,7 @@ class ProgrammeFinder:
         self.verbs_any = re.compile(rf"(?:{verbs})(?:了|好)?")
         verbs = "|".join(f"(?<![{_NOUN_BEFORE[v]}]){re.escape(v)}" if v in _NOUN_BEFORE else re.escape(v) for v in sorted(lex.get("host_verb"), key=len, reverse=True))
         self.unquoted = re.compile(rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)")
+        self.hosted = Gate(lex.get("host_verb"))  # ``unquoted`` needs a host verb
         self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")
         self.generic = tuple(sorted(lex.get("generic") + lex.get("prog_generic"), key=len, reverse=True))
         self.stop = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) == "any")
@@ -64,7 +65,7 @@ class ProgrammeFinder:
             found = self._quoted(text, m, is_award)
             if found and not self._stopped(clean_name(found.text)):
                 out.append(found)
-        for m in self.unquoted.finditer(text):
+        for m in self.unquoted.finditer(text) if self.hosted.open(text) else ():
             found = self._unquoted(m)
             if found and not any(f.start <= found.start < f.end for f in out):
                 out.append(found)
