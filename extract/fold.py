@@ -8,6 +8,7 @@ traditional→simplified entries are used; phrases are left alone.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,8 +27,20 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Finders of a character the table folds: a class of the BMP ones (a bitmap, fast) and any
+    character beyond the BMP (the table's few there are then looked up by ``translate``)."""
+    bmp = "".join(re.escape(chr(c)) for c in sorted(_table()) if c <= 0xFFFF)
+    return re.compile(f"[{bmp}]"), re.compile("[\U00010000-\U0010FFFF]")
+
+
 @lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """``text`` with each traditional character replaced by its simplified form (same length).
-    The last few results are kept: the recognisers of a sentence fold the same text one after another."""
+    The last few results are kept: the recognisers of a sentence fold the same text one after another.
+    A text holding no character to fold is returned as it is (one regex scan instead of a translation)."""
+    bmp, astral = _traditional()
+    if bmp.search(text) is None and astral.search(text) is None:
+        return text
     return text.translate(_table())

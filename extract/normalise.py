@@ -15,6 +15,7 @@ import re
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
+_HAS_FULLWIDTH = re.compile("[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]")
 
 TERMINAL = frozenset("。！？!?；;…")
 _CLOSERS = frozenset("”’」』)）")
@@ -31,7 +32,7 @@ LOOKAHEAD = 3
 
 def half_width(text: str) -> str:
     """Turn full-width Latin letters and digits half-width; nothing else changes."""
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
 
 
 def paragraphs(text: str) -> list[str]:
