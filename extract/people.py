@@ -57,11 +57,14 @@ class PersonFinder:
         """Person mentions of one sentence (``folded``: its :func:`~extract.fold.fold`, when known)."""
         folded = fold(text) if folded is None else folded
         out: dict[int, Found] = {}
+        after_head = self.rules.after_head
         for pattern, strong in ((self.after_strong, True), (self.after_weak, False)):
             for m in pattern.finditer(folded):
-                self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), strong), m.group().strip())
+                if size := after_head(folded, m.end(), strong):
+                    self._add(out, text, m.end(), size, m.group().strip())
         for m in self._scan(self.after_job, folded):  # 机务维修员郑某: a job word of any kind before a name (not 通讯员: bylines)
-            self._add(out, text, m.end(), self.rules.after_head(folded, m.end(), False), m.group())
+            if size := after_head(folded, m.end(), False):
+                self._add(out, text, m.end(), size, m.group())
         for m in self._scan(self.verb, folded):
             self._add(out, text, *self._before_verb(folded, m.start()), "")
         for pattern in (self.listed, self.elected):
@@ -75,6 +78,8 @@ class PersonFinder:
         author = self.author.search(folded)
         if author and self.rules.is_name(author.group(1), strong=True):
             self._add(out, text, author.start(1), len(author.group(1)), "")
+        if not out:
+            return []
         self._chains(out, text, folded)
         return sorted(out.values(), key=lambda f: f.start)
 
