@@ -40,7 +40,7 @@ def level_generic(stem: str) -> bool:
 
 def short_form(name: str) -> tuple[str, str] | None:
     """(name without its ``(简称Y)``, Y) when the name carries one."""
-    m = _SHORT_FOR.search(name)
+    m = _SHORT_FOR.search(name) if "简称" in name else None
     if m is None:
         return None
     return name[: m.start()] + name[m.end() :], m.group(1)

@@ -129,8 +129,9 @@ class SentencePlaces:
 
     def covering(self, w_start: int, w_end: int, stop: int) -> bool:
         """True when the longest region name at some start before ``w_end`` overlaps ``text[w_start:w_end]``."""
-        for i in range(max(0, w_start - 5), w_start + 1):
-            size = self.leading(i, stop) if i in self.by_start else 0
+        starts = self.starts
+        for i in starts[bisect_left(starts, max(0, w_start - 5)) : bisect_right(starts, w_start)]:
+            size = self.leading(i, stop)
             if size and i + size > w_start and i < w_end:
                 return True
         return False

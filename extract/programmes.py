@@ -16,7 +16,8 @@ import re
 
 from extract.lexicon import Gate, Lexicon, alternation
 from extract.programme_spans import MoreProgrammes
-from extract.text import Found, clean_name, is_place_name
+from extract.geo import gazetteer
+from extract.text import Found, clean_name
 
 _QUOTE = re.compile(r"“([^“”]{1,40})”")
 _LIST = re.compile(r"(?:、?“[^“”]{1,40}”)*、?等(?:系列|一系列|多项|各类)?")
@@ -131,8 +132,9 @@ class ProgrammeFinder:
         """A place (with its year) or the modifier between a host verb and the quote."""
         if self.host_before.search(text[max(0, qs - 6) : qs]):
             return qs
+        places = gazetteer().by_name  # a whole region name right before the quote
         for size in range(min(6, qs), 1, -1):
-            if is_place_name(text[qs - size : qs]):
+            if text[qs - size : qs] in places:
                 year = re.search(r"\d{4}年$", text[: qs - size])
                 return qs - size - (len(year.group()) if year else 0)
         for size in range(1, min(10, qs) + 1):
