@@ -40,10 +40,12 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
         for alias in ([surface] if m.alias_ok else []) + m.extra_aliases + found_aliases(m.found):
             if alias != m.name and alias not in entity.aliases:
                 entity.aliases.append(alias)
-        entity.region_code = entity.region_code or m.region_code
+        if not entity.region_code and m.region_code:  # (pydantic attribute writes are not free)
+            entity.region_code = m.region_code
         entity.mentions.append(Mention(article_id=articles[m.article].id, text=m.found.text, start=m.start, end=m.end))
     for entity in out.values():
-        entity.level = level_of(entity) if entity.type == "Union" else None
+        if entity.type == "Union":  # others keep the default None
+            entity.level = level_of(entity)
     return out
 
 

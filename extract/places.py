@@ -205,8 +205,8 @@ class ArticlePlaces:
 
     def pick(self, regions: list[RegionInfo]) -> RegionInfo | None:
         """The region among ``regions`` the article supports best."""
-        if not regions:
-            return None
+        if len(regions) <= 1:
+            return regions[0] if regions else None
         gaz = gazetteer()
         scored = sorted(regions, key=lambda r: -(len(gaz.ancestors(r.code) & self.codes) + (r.code in self.codes)))
         return scored[0]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from extract.fold import fold
 from extract.geo import RegionInfo, gazetteer
-from extract.lexicon import Lexicon
+from extract.lexicon import Lexicon, alternation
 from extract.places import ArticlePlaces
 from extract.text import Found, clean_name, place_chain_prefix
 
@@ -57,6 +57,7 @@ class Resolver:
     def __init__(self, lex: Lexicon) -> None:
         self.abbreviations = lex.abbreviations
         self.ent_suffixes = lex.get("ent_suffix")
+        self._ent_suffix = re.compile(alternation(self.ent_suffixes))
 
     def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:
         """Set ``name`` (and ``region_code``) on each mention; drop the unresolvable."""
@@ -114,7 +115,7 @@ class Resolver:
         """Complete the place prefix; False drops a bare short place + 工会 the article does not support."""
         region, used, surface, links = _walk_chain(place_chain_prefix(m.name), ctx)
         rest = m.name[used:]
-        if region is None or any(w in rest for w in self.ent_suffixes):
+        if region is None or self._ent_suffix.search(rest):
             return True  # an enterprise's union or party committee keeps the enterprise's name
         bare = rest in ("工会", "总工会")
         if surface != region.name and region.code not in ctx.codes:
