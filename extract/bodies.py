@@ -16,7 +16,7 @@ import ahocorasick
 
 from extract.body_rules import WHOLE_REGION, is_class, level_generic, short_form
 from extract.fold import fold
-from extract.lexicon import Lexicon
+from extract.lexicon import Gate, Lexicon
 from extract.places import SentencePlaces
 from extract.text import CJK, Found, clean_name, left_run
 
@@ -54,6 +54,7 @@ class BodyFinder:
         self.generic = frozenset(lex.get("generic"))
         fixed = "|".join(re.escape(a) for a in sorted(lex.abbreviations, key=len, reverse=True))
         self.fixed = re.compile(f"(?:{fixed})(?![\u4e00-\u9fff]{{0,0}}工)") if fixed else None
+        self.fixed_gate = Gate(lex.abbreviations)  # every fixed abbreviation holds one of its characters
         self.generic_words = sorted(self.generic, key=len, reverse=True)
         self._stripped: dict[str, str] = {}
         self._suffix_starts: set[int] = set()
@@ -76,10 +77,10 @@ class BodyFinder:
             if len(hit[0]) > len(longest.get(end, ("", ""))[0]):
                 longest[end] = hit
         hits = sorted(longest.items())
-        self._suffix_starts = {end + 1 - len(word) for end, (word, _) in hits}
-        abbrevs = list(_ABBREV.finditer(text))
+        abbrevs = list(_ABBREV.finditer(text)) if "总" in text else []
         if not hits and not abbrevs:
             return self._fixed(text)
+        self._suffix_starts = {end + 1 - len(word) for end, (word, _) in hits}
         places = SentencePlaces(text, place_hits)
         found = [f for f in (self._candidate(places, end + 1, hit) for end, hit in hits) if f]
         found += self._abbreviations(places, abbrevs) + self._fixed(text)
@@ -243,7 +244,9 @@ class BodyFinder:
 
     def _fixed(self, text: str) -> list[Found]:
         """Fixed abbreviations of national bodies (全总)."""
-        return [Found("Union", m.start(), m.end(), m.group(), {"suffix": ""}) for m in self.fixed.finditer(text)] if self.fixed else []
+        if self.fixed is None or not self.fixed_gate.open(text):
+            return []
+        return [Found("Union", m.start(), m.end(), m.group(), {"suffix": ""}) for m in self.fixed.finditer(text)]
 
     def _abbreviations(self, places: SentencePlaces, matches: list[re.Match[str]]) -> list[Found]:
         """省总 / 市总 / 县总 / 区总 forms (贵州省总 → resolved later)."""
