@@ -1,9 +1,14 @@
 // name: ingest_retract_evidence
 // mode: write
-// Remove the evidence entries of the given articles from every domain
-// relationship (the four parallel lists together), then delete relationships
-// left with no evidence. Used only when an article's text changed.
-MATCH ()-[r:PART_OF|LEADS|HOSTED|PARTNERED_WITH|RECEIVED|WORKS_AT]->()
+// Remove the evidence entries of the given articles from the domain
+// relationships (the four parallel lists together), then delete relationships
+// left with no evidence. Used only when an article changed or was dropped.
+// A relationship read from an article has its ends mentioned in that article,
+// so the search starts from the articles (unique-index seeks) and expands to
+// the relationships of the entities they mention: no scan of every relationship.
+UNWIND $article_ids AS aid
+MATCH (:Article {id: aid})<-[:MENTIONED_IN]-(n)-[r:PART_OF|LEADS|HOSTED|PARTNERED_WITH|RECEIVED|WORKS_AT]-()
+WITH DISTINCT r
 WHERE any(aid IN r.evidence_article_ids WHERE aid IN $article_ids)
 WITH r, [i IN range(0, size(r.evidence_article_ids) - 1) WHERE NOT r.evidence_article_ids[i] IN $article_ids] AS keep
 SET r.evidence_sentences = [i IN keep | r.evidence_sentences[i]],

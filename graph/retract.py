@@ -1,11 +1,12 @@
-"""Articles whose text changed: find them, and take back what they stated.
+"""Articles whose text changed or that a file no longer has: find them, take back what they stated.
 
 An article is identified by its source file and position (its id); when it
 comes again with another ``content_hash``, its evidence entries are removed
 from every relationship (relationships left with none are deleted) and its
-MENTIONED_IN links are deleted. After the new version is written,
-:func:`delete_orphans` removes the entities that no article mentions any more.
-Nothing else changes.
+MENTIONED_IN links are deleted. When a file comes again with fewer articles,
+the articles it no longer has are taken back the same way and deleted. After
+the new version is written, :func:`delete_orphans` removes the entities that
+no article mentions any more. Nothing else changes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,22 @@ def changed_articles(docs: Sequence[DocResult], stored: Mapping[str, str]) -> li
     return sorted(a.id for d in docs for a in d.articles if a.id in stored and stored[a.id] != a.content_hash)
 
 
+def dropped_articles(run: TxRunner, docs: Sequence[DocResult]) -> list[str]:
+    """Ids of stored articles of the batch's files that the files no longer have."""
+    ids: dict[str, set[str]] = {}
+    for d in docs:  # two files of the same name are one page (ids come from name and position)
+        ids.setdefault(d.doc, set()).update(a.id for a in d.articles)
+    rows = [{"doc": doc, "ids": sorted(kept)} for doc, kept in ids.items()]
+    return sorted(str(r["id"]) for r in run.run("ingest_dropped_articles", {"docs": rows}).records)
+
+
+def delete_articles(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> None:
+    """Delete Article nodes already taken back with :func:`retract`."""
+    if article_ids:
+        deleted = run.run("ingest_delete_articles", {"article_ids": list(article_ids)}).records[0]["deleted"]
+        counts.node("Article").deleted += int(deleted)
+
+
 def retract(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> list[str]:
     """Remove the evidence and mentions of the articles; return the entities they touched."""
     if not article_ids:
@@ -36,7 +53,6 @@ def retract(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> l
     for rec in run.run("ingest_retract_evidence", {"article_ids": ids}).records:
         counts.rel(rec["type"]).deleted += int(rec["deleted"])
     touched = run.run("ingest_retract_mentions", {"article_ids": ids}).records
-    counts.changed_articles += len(ids)
     return [str(r["element_id"]) for r in touched]
 
 

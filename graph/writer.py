@@ -3,7 +3,8 @@
 ``GraphWriter.write`` groups DocResults into batches and writes each batch in
 ONE transaction: read the stored hashes of its articles and the candidate
 Persons (one query each; the second skipped when there is nothing to look
-up), take back the articles whose text changed (no query when none did), then
+up) and the stored articles the batch's files no longer have, take back the
+articles whose text changed or that were dropped (no query when none were), then
 ``UNWIND $rows … MERGE`` once per label and relationship type (chunks of
 ``write_batch_size`` rows), then delete entities left unmentioned. A crash
 loses at most the batch in flight; every MERGE is idempotent, so running the
@@ -26,7 +27,7 @@ from extract.models import LABELS, REL_TYPES, DocResult, Label, RelType
 from graph.client import Graph
 from graph.counts import Tally, WriteCounts
 from graph.people import PersonKey, assign, candidate_params, has_lookups, parse_candidates, person_refs
-from graph.retract import changed_articles, delete_orphans, retract, stored_hashes
+from graph.retract import changed_articles, delete_articles, delete_orphans, dropped_articles, retract, stored_hashes
 from graph.rows import BatchRows, build_rows
 from graph.txrun import TxRunner
 
@@ -75,9 +76,11 @@ class GraphWriter:
         run = TxRunner(tx, self.graph.registry, self.batch_size)
         counts = WriteCounts(articles=sum(len(d.articles) for d in docs))
         stored = stored_hashes(run, docs)
-        changed = changed_articles(docs, stored)
+        changed, dropped = changed_articles(docs, stored), dropped_articles(run, docs)
         people = self._people(run, docs, stored)
-        touched = retract(run, changed, counts)
+        touched = retract(run, changed + dropped, counts)
+        delete_articles(run, dropped, counts)
+        counts.changed_articles += len(changed)
         _write_rows(run, build_rows(docs, people), counts)
         delete_orphans(run, touched, counts)
         return counts

@@ -1,6 +1,7 @@
 // The graph schema, applied idempotently before the first write.
 // One uniqueness constraint on `id` for every label, and a full-text index
-// (cjk analyzer) over `name` and `aliases`. Statements are separated by ';'.
+// (cjk analyzer) over `name` and `aliases`; a range index on Article.doc (the
+// articles of a file, for pages re-ingested with fewer articles). Statements are separated by ';'.
 CREATE CONSTRAINT union_id IF NOT EXISTS FOR (n:Union) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
@@ -9,6 +10,7 @@ CREATE CONSTRAINT programme_id IF NOT EXISTS FOR (n:Programme) REQUIRE n.id IS U
 CREATE CONSTRAINT award_id IF NOT EXISTS FOR (n:Award) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE INDEX article_doc IF NOT EXISTS FOR (n:Article) ON (n.doc);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Union|Person|Enterprise|Organisation|Programme|Award|Region)
 ON EACH [n.name, n.aliases]

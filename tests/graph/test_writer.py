@@ -193,3 +193,32 @@ def test_relationship_with_a_missing_end_is_counted_not_written(empty_graph: Gra
     counts = GraphWriter(empty_graph).write([doc])
     assert counts.unlinked == 1
     assert q(empty_graph, "MATCH ()-[r:HOSTED]->() RETURN r") == []
+
+
+def test_a_page_read_again_with_fewer_articles_drops_the_others(empty_graph: Graph) -> None:
+    first = page_a()
+    second = page_b(with_award=True)
+    extra = art("a.txt", 1, second.articles[0].text)
+    moved = second.model_copy(update={"doc": "a.txt", "articles": [*first.articles, extra]})
+    for e in moved.entities:
+        e.mentions = [m.model_copy(update={"article_id": extra.id}) for m in e.mentions]
+    for r in moved.relations:
+        r.evidence = [ev.model_copy(update={"article_id": extra.id}) for ev in r.evidence]
+    for e in first.entities[:2]:  # the partners are mentioned in the second article too
+        e.mentions.append(Mention(article_id=extra.id, text=e.name, start=0, end=len(e.name)))
+    both = DocResult(doc="a.txt", articles=[*first.articles, extra],
+                     entities=[*first.entities, *moved.entities[2:]], relations=[*first.relations, *moved.relations])
+    writer = GraphWriter(empty_graph)
+    writer.write([both])
+    assert q(empty_graph, "MATCH (a:Award) RETURN a.name AS n") == [{"n": "全国模范职工之家"}]
+    counts = writer.write([page_a()])  # the same file, now read as one article
+    assert counts.node("Article").deleted == 1 and counts.changed_articles == 0
+    assert q(empty_graph, "MATCH (a:Article) RETURN a.id AS id") == [{"id": "article-a.txt-0"}]
+    assert q(empty_graph, "MATCH (n) WHERE n:Award OR n.name = '中华全国总工会' RETURN n") == []
+    assert q(empty_graph, "MATCH ()-[r:RECEIVED]->() RETURN r") == []
+    rows = q(empty_graph, "MATCH ()-[r:PARTNERED_WITH]->() RETURN r.evidence_article_ids AS ids")
+    assert rows == [{"ids": ["article-a.txt-0"]}]
+    fresh = canonical_dump(empty_graph)
+    q(empty_graph, "MATCH (n) DETACH DELETE n")
+    GraphWriter(empty_graph).write([page_a()])
+    assert canonical_dump(empty_graph) == fresh
