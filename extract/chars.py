@@ -50,7 +50,11 @@ class CharTokenizer:
         self._ids: dict[str, int] = {}
 
     def __call__(self, text: str) -> Doc:
-        words, spaces = char_words(text)
+        words: str | list[str]
+        if _SPACE.search(text) is None:
+            words, spaces = text, [False] * len(text)  # one word a character: read the text itself
+        else:
+            words, spaces = char_words(text)
         ids = self._ids
         try:
             orths = [ids[w] for w in words]

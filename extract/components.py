@@ -80,11 +80,14 @@ class MentionRecogniser:
         """Every mention of a sentence, sorted by position (``places``: the sentence's place hits and
         ``folded`` its simplified fold, when known)."""
         folded = fold(text) if folded is None else folded
-        out = self.bodies.find(text, places, folded) + self.people.find(text, folded) + self.named.find(text)
-        people = [f for f in out if f.label == "Person"]
-        out = [_after_person(f, people, text) if f.label in BODY_LABELS else f for f in out]
-        bodies = [f for f in out if f.label in BODY_LABELS]
-        out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
+        bodies = self.bodies.find(text, places, folded)
+        people = self.people.find(text, folded)
+        out = bodies + people + self.named.find(text)
+        if people and bodies:  # a body may have swallowed a person, a person may lie inside a body
+            bodies = [_after_person(f, people, text) if f.label in BODY_LABELS else f for f in bodies]
+            out = bodies + people + out[len(bodies) + len(people) :]
+            bodies = [f for f in bodies if f.label in BODY_LABELS]
+            out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
         return sorted(out, key=lambda f: (f.start, -f.end))
 
 
