@@ -10,7 +10,7 @@ EntityLabel = Literal["Union", "Person", "Enterprise", "Organisation", "Programm
 RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN"]
 
 _UNION = {"id": "union-3e1c0f6f0b1c2d3a", "label": "Union", "name": "无锡市梁溪区总工会"}
-_EVIDENCE = {"article_id": "000_da2f574a8710ab3e.txt#0", "sentence": "无锡市梁溪区总工会党组书记、副主席 王颍", "start": 24, "end": 44}
+_EVIDENCE = {"article_id": "article-383c5574506e3e75", "article_title": "梁溪区总工会：…", "article_date": None, "sentence": "无锡市梁溪区总工会党组书记、副主席 王颍", "start": 24, "end": 44}
 
 
 def _examples(*examples: dict[str, Any], populate_by_name: bool = False) -> ConfigDict:
@@ -41,9 +41,12 @@ class Ref(BaseModel):
 
 
 class Evidence(BaseModel):
-    """The sentence a relationship was read from, and where."""
+    """The sentence a relationship was read from, and where: the article (its
+    title and date, when stated), and the sentence with its character span."""
 
     article_id: str
+    article_title: str | None = None
+    article_date: str | None = None
     sentence: str | None = None
     start: int | None = None
     end: int | None = None

@@ -13,7 +13,9 @@ CALL (a) {
     year: r.year,
     conferred_by: CASE WHEN r.conferred_by IS NULL THEN null ELSE {id: r.conferred_by, name: c.name} END,
     evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
-      {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+      {article_id: r.evidence_article_ids[i],
+       article_title: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.title }[0],
+       article_date: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.date }[0], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
   } END) AS recipients
   RETURN size(recipients) AS total, recipients[$offset..$offset + $limit] AS items
 }

@@ -10,7 +10,9 @@ CALL (u) {
   WITH collect(CASE WHEN p IS NULL THEN null ELSE {
     person: {id: p.id, name: p.name, label: 'Person'}, title: r.title, as_of: r.as_of,
     evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
-      {article_id: r.evidence_article_ids[i], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+      {article_id: r.evidence_article_ids[i],
+       article_title: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.title }[0],
+       article_date: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.date }[0], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
   } END) AS leaders
   RETURN size(leaders) AS total, leaders[$offset..$offset + $limit] AS items
 }

@@ -70,7 +70,11 @@ def test_union_leaders_with_titles(client: TestClient) -> None:
     body = client.get(f"/unions/{union}/leaders").json()
     leader = next(item for item in body["items"] if item["person"]["name"] == "王颍")
     assert leader["title"] == "党组书记、副主席" and "as_of" in leader
-    assert "王颍" in leader["evidence"][0]["sentence"]
+    evidence = leader["evidence"][0]
+    assert "王颍" in evidence["sentence"]
+    article = client.get(f"/articles/{evidence['article_id']}").json()
+    assert evidence["article_title"] == article["title"] and evidence["article_title"]
+    assert evidence["article_date"] == article["date"]
 
 
 def test_partners_from_either_end_with_agreement(client: TestClient) -> None:
@@ -78,6 +82,7 @@ def test_partners_from_either_end_with_agreement(client: TestClient) -> None:
         body = client.get(f"/organisations/{find_id(client, name, 'Union')}/partners").json()
         partner = next(item for item in body["items"] if item["partner"]["name"] == other)
         assert partner["agreement"] == "战略合作框架协议书" and partner["evidence"]
+        assert all(ev["article_title"] for ev in partner["evidence"])
 
 
 def test_programmes_by_host_and_region(client: TestClient) -> None:
