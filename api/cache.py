@@ -34,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from unionkg.errors import UnionKGError
 
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 READ_POSTS = ("/cypher",)  # POST endpoints that never write (read transactions only)
 READ_PREFIXES = ("/search", "/entities/", "/unions/", "/organisations/", "/programmes", "/awards/", "/paths", "/articles/")
 
@@ -76,8 +77,8 @@ class ResponseCache:
         if scope["type"] != "http" or self.size <= 0:
             await self.app(scope, receive, send)
         elif scope["method"] != "GET":
-            read_only = scope["path"] in self.read_posts
-            await self.app(scope, receive, send if read_only else self._clear_after_write(send))
+            writes = scope["method"] in WRITE_METHODS and scope["path"] not in self.read_posts
+            await self.app(scope, receive, self._clear_after_write(send) if writes else send)
         elif not scope["path"].startswith(self.prefixes) or not await self._fresh(scope):
             await self.app(scope, receive, send)
         else:
