@@ -366,16 +366,19 @@
               onclick: (event) => { event.preventDefault(); showArticle(ev.article_id, ev).catch(fail); },
             }, ev.article_title || ev.title || ev.article_id))))),
     );
-    nameArticleLinks(evidence.map((ev) => ev.article_id));
+    nameArticleLinks(evidence);
   }
 
   /* ---------- article ---------- */
 
   const articleTitles = new Map();
 
-  /** Put each article's title on the evidence links (ids are all the evidence carries). */
-  async function nameArticleLinks(ids) {
-    for (const id of new Set(ids)) {
+  /** Put each article's title on the evidence links (from the evidence; fetched when it has none). */
+  async function nameArticleLinks(evidence) {
+    for (const ev of evidence) {
+      if (ev.article_title && !articleTitles.has(ev.article_id)) articleTitles.set(ev.article_id, ev.article_title);
+    }
+    for (const id of new Set(evidence.map((ev) => ev.article_id))) {
       if (!articleTitles.has(id)) {
         try { articleTitles.set(id, (await api(`/articles/${encodeURIComponent(id)}`)).title || id); } catch (_) { continue; }
       }
