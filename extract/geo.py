@@ -17,16 +17,12 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from extract.lexicon import DATA_DIR, load_lexicon
+from extract.lexicon import DATA_DIR, alternation, ethnic_groups, load_lexicon
 
 Level = Literal["province", "city", "county"]
 _ZEROS_PROVINCE = "0" * 10
 _ZEROS_CITY = "0" * 8
 _PSEUDO = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
-_ETHNIC_GROUPS = (
-    "朝鲜 土家 苗 彝 藏 羌 白 傣 哈尼 景颇 傈僳 回 侗 布依 蒙古 哈萨克 柯尔克孜 壮 瑶 黎 畲 水 纳西 佤 拉祜 仡佬 土 撒拉"
-).split()
-_ETHNIC_RUN = re.compile(rf"(?:(?:{'|'.join(sorted(_ETHNIC_GROUPS, key=len, reverse=True))})族)+$")
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 
 
@@ -81,8 +77,14 @@ def _prefecture_short(name: str) -> tuple[str, ...]:
     """延边朝鲜族自治州 → 延边, 延边州: an autonomous prefecture without its ethnic groups."""
     if not name.endswith("自治州"):
         return ()
-    stem = _ETHNIC_RUN.sub("", name[: -len("自治州")])
+    stem = _ethnic_run().sub("", name[: -len("自治州")])
     return (stem, stem + "州") if len(stem) >= 2 else ()
+
+
+@lru_cache(maxsize=1)
+def _ethnic_run() -> re.Pattern[str]:
+    """One or more ethnic-group names with 族 at the end of a stem (朝鲜族, 土家族苗族)."""
+    return re.compile(rf"(?:(?:{alternation(ethnic_groups())})族)+$")
 
 
 def _float(value: str) -> float | None:

@@ -3,7 +3,8 @@
 ``lexicon.csv`` lists name suffixes, office titles, award and programme heads
 and the verbs and cues relations hang on; ``words.csv`` the words that end a
 name on its left (boundaries), generic modifiers and fixed abbreviations;
-``surnames.csv`` Chinese surnames. None of them lists particular bodies.
+``surnames.csv`` Chinese surnames; ``ethnic_groups.csv`` the 56 ethnic groups
+(to shorten autonomous-area names). None of them lists particular bodies.
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ def load_lexicon() -> Lexicon:
         surnames=frozenset(n for n in names if len(n) == 1),
         double_surnames=frozenset(n for n in names if len(n) == 2),
     )
+
+
+@lru_cache(maxsize=1)
+def ethnic_groups() -> tuple[str, ...]:
+    """The ethnic groups of ``ethnic_groups.csv`` without their final 族 (蒙古, 朝鲜 …), longest first."""
+    names = [row["name"] for row in _read("ethnic_groups.csv")]
+    for name in names:
+        if not name or name.endswith("族"):
+            raise ValueError(f"ethnic_groups.csv: bad group name {name!r} (give it without 族)")
+    return tuple(sorted(dict.fromkeys(names), key=len, reverse=True))
 
 
 def alternation(words: Iterable[str]) -> str:
