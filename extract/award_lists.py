@@ -1,7 +1,7 @@
 """RECEIVED across sentences: honour headings over rows of recipients, and 以上N人.
 
-A heading is a short line naming one honour and ending on a colon (某省五一劳动奖状:)
-or on 名单 (…获得者名单的公告), (按姓氏笔画排序) lines skipped; each following row that starts with a person or a body and holds
+A heading is a short line naming one honour and ending on a colon (某省五一劳动奖状:),
+on 名单 (…获得者名单的公告) or on a count in brackets (一、某市五一劳动奖章(3名)), (按姓氏笔画排序) lines skipped; each following row that starts with a person or a body and holds
 no clause punctuation outside brackets (孟某 某公司焊工; 某某有限公司; 方某(女,某公司)) received that honour, up to
 the first line that is not a row. ``以上三人同时获评“X”`` gives X to the last
 three persons the article named before it; a sentence opening on 这位…/他/她 before
@@ -18,10 +18,14 @@ from extract.assemble import SentenceRecord
 from extract.relate_base import BODIES, Rel
 from extract.resolve import PageMention
 
-_HEADING_END = re.compile(r"(?:[:：]|名单[:：]?|名单的?(?:公告|公示|通知|决定))\s*$")
+# a count in brackets closes a numbered section heading: 一、某市五一劳动奖章(3名)
+_COUNT = r"[(（]共?[\d一二三四五六七八九十百]+\s*(?:个|名|人|家|项|位|支)[)）]"
+_HEADING_END = re.compile(rf"(?:[:：]|名单[:：]?|名单的?(?:公告|公示|通知|决定)|{_COUNT}[:：]?)\s*$")
+_ORDINAL = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])"
 # what a heading may hold besides the honour (关于2025年X获得者名单的公告)
 _HEADING_FILLER = re.compile(
-    r"^(?:关于)?(?:[\d０-９]{4}年度?)?|(?:获得者|获奖者|人选|候选人|拟表彰对象)?名单的?(?:公告|公示|通知|决定)?[:：]?\s*$"
+    rf"^{_ORDINAL}?\s*(?:关于)?(?:[\d０-９]{{4}}年度?)?"
+    rf"|(?:获得者|获奖者|人选|候选人|拟表彰对象)?(?:名单的?(?:公告|公示|通知|决定)?|{_COUNT})[:：]?\s*$"
 )
 _NOTE_LINE = re.compile(r"^[(（][^()（）]{1,16}[)）]$")  # (按姓氏笔画排序) under a heading
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")

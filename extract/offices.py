@@ -3,7 +3,7 @@
 Read before the person (长沙市总工会党组书记、主席 刘某; 某公司驾驶员陈某) and
 after it: elections (赵某当选为某工会主席; 选举钱某、孙某为某工会副主席;
 李某当选为副主席 → the body named earlier in the sentence), copulas
-(刘某是某公司的一名清运司机) and list rows (孟某 某公司焊工; 陈某(某公司)).
+(刘某是某公司的一名清运司机) and list rows (孟某 某公司焊工; 陈某(某公司); 向某(女,土家族) 某公司技术员).
 A job is a role of the lexicon or a word ending on a job suffix; a text
 holding an office title gives LEADS instead.
 """
@@ -20,7 +20,9 @@ _NAMES = r"(?:[、和及][\u4e00-\u9fff]{2,4}?)*"
 _ELECT = re.compile(rf"{_NAMES}(?:当选为|当选|担任|出任|任)")
 _ELECTED = re.compile(rf"{_NAMES}为")
 _COPULA = re.compile(r"(?:是|系)")
-_ROW = re.compile(r"[(（\s]+(?:(?:女|男|[\u4e00-\u9fff]{1,2}族)[，,、])?")  # 陈某(女,某公司)
+_ATTR = r"(?:女|男|[\u4e00-\u9fff]{1,3}族)"  # sex or ethnic group noted after a listed name
+# 陈某(女,某公司); 向某(女,土家族) 某公司…
+_ROW = re.compile(rf"[(（\s]+(?:{_ATTR}(?:[，,、]{_ATTR})*(?:[)）]\s*|[，,、]))?")
 _ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(?=[，,。；;)）\s]|$)")
 _CLAUSE = re.compile(r"[，,；;。：:！？]")
 _JOB_END = ("工", "员", "师", "司机", "手")

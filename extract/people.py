@@ -6,7 +6,7 @@ right after an office title, a job, an honour or a person noun (主席 王颍,
 驾驶员徐俊, any word ending on 员 or 司机: 机务维修员郑某, 获得者谷大伟); right before a speech or subject verb at the start
 of a clause (方杏仁说, 李娟当选为副主席); in a list after a colon or an
 election verb (名单: 张三、李四; 选举郭红梅、吕建设为副主席); at the start of a
-list row (孟庆丰 沈阳…公司焊工; 方某(某公司)); at the end of an author line; after a dismissal verb (免去孙某…职务: a person, never an office). The name's
+list row (孟庆丰 沈阳…公司焊工; 方某(女,某族) 某公司…; 田　某 某公司…, spaced); at the end of an author line; after a dismissal verb (免去孙某…职务: a person, never an office). The name's
 length comes from the character sets of ``names.csv`` (see :mod:`extract.names`).
 Matching runs on the simplified fold of the sentence (:mod:`extract.fold`);
 names are read from the original text.
@@ -45,7 +45,9 @@ class PersonFinder:
         self.elected = re.compile(rf"(?:{alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
         self.after_job = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!委|党|会|成|人|官|动|全|议|雇|讯)(?:员|司机)(?=[\u4e00-\u9fff])")
         self.dismissed = re.compile(r"(?:免去|免除|撤销)(?=[\u4e00-\u9fff]{2})")
-        self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）]\s*$)")
+        self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）](?:\s|$))")
+        # 田　俊　某公司驾驶员: a two-character name spaced out to align a list's columns
+        self.spaced_row = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000]+\S)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
         # each pattern below matches only a text holding one of its gate's characters
         self.gates = {
@@ -75,6 +77,9 @@ class PersonFinder:
         row = self.row.match(folded)
         if row and self.rules.is_name(row.group(1), strong=True):
             self._add(out, text, 0, len(row.group(1)), "")
+        spaced = self.spaced_row.match(folded)
+        if spaced and self.rules.is_name(spaced.group(1) + spaced.group(2), strong=True):
+            self._add(out, text, 0, spaced.end(), "")
         author = self.author.search(folded)
         if author and self.rules.is_name(author.group(1), strong=True):
             self._add(out, text, author.start(1), len(author.group(1)), "")

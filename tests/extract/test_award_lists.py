@@ -45,3 +45,34 @@ def test_announcement_heading_with_note_line_and_bracketed_units() -> None:
 def test_anaphoric_holder_is_the_last_person_named() -> None:
     text = "本报讯 在太原晋阳重工有限公司车间,焊工郝建军正在作业。这位有着二十年工龄的老师傅,去年还获得太原市劳动模范称号。\n"
     assert ("郝建军", "太原市劳动模范") in _received(text)
+
+
+def _relations(text: str, rel_type: str) -> set[tuple[str, str]]:
+    result: DocResult = Extractor().extract("t.txt", text)
+    names = {e.id: e.name for e in result.entities}
+    return {(names[r.source], names[r.target]) for r in result.relations if r.type == rel_type}
+
+
+_NUMBERED = (
+    "本报讯 某市总工会印发表彰决定。\n\n一、南平市五一劳动奖状（2个）\n南平恒远机械有限公司\n南平市建阳区人民医院\n\n"
+    "二、南平市五一劳动奖章（2名）\n吴　斌　南平通达运输有限公司驾驶员\n练秀英（女，畲族）　南平恒远机械有限公司技术员\n"
+)
+
+
+def test_numbered_heading_with_a_count_gives_the_honour_to_each_row() -> None:
+    rels = _received(_NUMBERED)
+    assert ("南平恒远机械有限公司", "南平市五一劳动奖状") in rels
+    assert ("南平市建阳区人民医院", "南平市五一劳动奖状") in rels
+    assert ("练秀英", "南平市五一劳动奖章") in rels
+    assert ("吴斌", "南平市五一劳动奖章") in rels
+
+
+def test_rows_with_sex_and_ethnic_group_or_a_spaced_name_give_the_workplace() -> None:
+    works = _relations(_NUMBERED, "WORKS_AT")
+    assert ("练秀英", "南平恒远机械有限公司") in works
+    assert ("吴斌", "南平通达运输有限公司") in works
+
+
+def test_a_count_line_without_an_honour_is_no_heading() -> None:
+    text = "本报讯 活动分三组进行。\n\n一、参赛企业（2家）\n南平恒远机械有限公司\n南平通达运输有限公司\n"
+    assert not _received(text)

@@ -47,3 +47,13 @@ def test_person_cues(finder: PersonFinder, text: str, names: list[str]) -> None:
 )
 def test_non_names(finder: PersonFinder, text: str) -> None:
     assert _names(finder, text) == []
+
+
+def test_wang_as_a_surname_only_after_a_strong_cue(finder: PersonFinder) -> None:
+    assert _names(finder, "区总工会副主席望立新介绍,比赛设8个工种。") == ["望立新"]
+    assert _names(finder, "大家希望明年再来参加比赛。") == []
+
+
+def test_spaced_two_character_name_at_the_start_of_a_row(finder: PersonFinder) -> None:
+    assert _names(finder, "吴　斌　南平通达运输有限公司驾驶员") == ["吴　斌"]
+    assert _names(finder, "一　等　奖") == []
