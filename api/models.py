@@ -68,20 +68,23 @@ class Health(BaseModel):
 
 
 class SearchHit(BaseModel):
-    """One entity matching a search, with its full-text score."""
+    """One entity matching a search: how its name or aliases match the text, and its full-text score."""
 
     id: str
     label: str | None
     name: str
     aliases: list[str]
     score: float
+    match: Literal["exact", "substring", "terms"] = Field(
+        description="`exact`: the name or an alias is the text; `substring`: one contains it; "
+                    "`terms`: only some of its character pairs match.")
 
 
 class SearchResults(Paged):
     """Search hits, best first."""
 
     model_config = _examples({"query": "梁溪", "total": 1, "offset": 0, "limit": 20, "items": [
-        {**_UNION, "aliases": ["梁溪区总工会"], "score": 2.31}]})
+        {**_UNION, "aliases": ["梁溪区总工会"], "score": 2.31, "match": "substring"}]})
     query: str
     items: list[SearchHit]
 

@@ -196,7 +196,7 @@ def main() -> None:
         "related": ([f"/programmes/{p}/related" for p in programmes], "api_programme_related",
                     [{"id": p, "limit": 10} for p in programmes]),
         "search": ([f"/search?q={quote(t)}" for t in SEARCH_TERMS], "api_search",
-                   [{"query": lucene_escape(t), "label": None, "offset": 0, "limit": 20} for t in SEARCH_TERMS]),
+                   [{"query": lucene_escape(t), "text": t, "label": None, "offset": 0, "limit": 20} for t in SEARCH_TERMS]),
     }
     report: dict[str, Any] = {"articles": articles, "programmes_sampled": len(programmes), "clients": args.clients,
                               "workers": args.workers, "loader": args.loader}

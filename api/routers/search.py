@@ -34,12 +34,15 @@ def search(
 
     Chinese text is indexed as character bigrams, so any substring of two or
     more characters finds the names containing it (`梁溪` finds
-    无锡市梁溪区总工会). `q` is taken literally: Lucene syntax (quotes, `:`,
+    无锡市梁溪区总工会). Hits whose name or an alias is the text come first
+    (`match: exact`), then those containing it (`substring`), then those
+    sharing only some of its character pairs (`terms`); full-text score
+    orders each group. `q` is taken literally: Lucene syntax (quotes, `:`,
     `*`, `AND` …) is escaped, never interpreted.
     """
     query = lucene_escape(q)
     if not re.search(r"\w", q):
         raise BadParameter(f"q {q!r} has no letters or digits to search for", {"parameter": "q"})
-    params = {"query": query, "label": label, "offset": page.offset, "limit": page.limit}
+    params = {"query": query, "text": q.strip(), "label": label, "offset": page.offset, "limit": page.limit}
     row = graph.run("api_search", params).rows[0]
     return SearchResults(query=q, total=row["total"], offset=page.offset, limit=page.limit, items=row["items"])

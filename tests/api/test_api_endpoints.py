@@ -19,8 +19,19 @@ def test_search_finds_a_chinese_substring_ranked(client: TestClient) -> None:
     body = client.get("/search", params={"q": "梁溪", "label": "Union"}).json()
     assert "无锡市梁溪区总工会" in [hit["name"] for hit in body["items"]]
     assert body["total"] >= 1 and all(hit["label"] == "Union" for hit in body["items"])
+    assert all(hit["match"] == "substring" for hit in body["items"])
     scores = [hit["score"] for hit in body["items"]]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_search_puts_exact_names_first_then_substrings(client: TestClient) -> None:
+    exact = client.get("/search", params={"q": "无锡市梁溪区总工会"}).json()["items"][0]
+    assert (exact["name"], exact["match"]) == ("无锡市梁溪区总工会", "exact")
+    items = client.get("/search", params={"q": "梁溪区总工会", "limit": 50}).json()["items"]
+    assert (items[0]["name"], items[0]["match"]) == ("无锡市梁溪区总工会", "substring")
+    order = {"exact": 0, "substring": 1, "terms": 2}
+    assert [order[h["match"]] for h in items] == sorted(order[h["match"]] for h in items)
+    assert items[-1]["match"] == "terms"  # names sharing only some character pairs come last
 
 
 def test_search_pages_with_total(client: TestClient) -> None:
