@@ -21,6 +21,7 @@ TERMINAL = frozenset("。！？!?；;…")
 _CLOSERS = frozenset("”’」』)）")
 _CONTINUATION_START = re.compile(r"^(?:[，,、；;：:）)]|(?:表示|介绍|指出|强调|说)[，,:：])")
 _HEADING = re.compile(r"^(?:【|#|来源|小编说|本报|记者|通讯员|[(（]记者)")
+_DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{2,4})?讯")  # 本报讯 / 本报北京讯: a body paragraph, not a byline
 _OPENER = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
 _CREDIT_END = re.compile(r"摄(?:/\S{1,12})?$")
 _CLAUSE = re.compile(r"[，,、：:；;]")
@@ -48,8 +49,12 @@ def ends_sentence(par: str) -> bool:
 
 
 def is_open(par: str) -> bool:
-    """A body paragraph (long, with clause punctuation, no headline spacing) cut off mid-sentence."""
-    if len(par) < MIN_BODY or ends_sentence(par) or _HEADING.match(par) or _LIST_ENTRY.match(par):
+    """A body paragraph (long, with clause punctuation, no headline spacing) cut off mid-sentence.
+
+    A paragraph opening on 本报讯 is body text (the byline inside its brackets does not make it one)."""
+    if len(par) < MIN_BODY or ends_sentence(par) or _LIST_ENTRY.match(par):
+        return False
+    if _HEADING.match(par) and not _DATELINE.match(par):
         return False
     return bool(_CLAUSE.search(par)) and (" " not in par or len(par) >= 3 * MIN_BODY)
 

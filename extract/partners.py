@@ -1,7 +1,8 @@
 """PARTNERED_WITH from agreements and pairings (SCHEMA: signed, 结对, 结盟, 共建, 合作).
 
 In one clause, the body that is its subject and the bodies joined to it by
-与/和/同/携手/、/以及 partner when the clause then pairs them (``pair_cue``:
+与/和/同/携手/、/以及 partner: the subject with each body after 与/同/携手/联合 (A与B、C结对),
+each with each in an enumeration of equals (A、B、C和D签署…: six pairs), when the clause then pairs them (``pair_cue``:
 结对, 共建, 结盟, 合作; 结为…对子), has them act jointly (``partner_cue``: 共同,
 联合, 携手) or has them sign something (``agree_verb``).
 A signed 《title》, “…”协议 or …协议/框架协议/备忘录 is the partnership's
@@ -19,6 +20,7 @@ from extract.text import Found
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?：:]+")
 _LINK = re.compile(r"^[将还也并又再]{0,2}(?:与|和|同|携手|、|及|以及|联合|会同)$")
+_WITH = re.compile(r"与|同|携手|联合|会同")  # the subject acts with the bodies after it
 _INTRODUCED = re.compile(r"(?:与|和|同|跟|及|指导|帮助|组织)$")
 
 
@@ -46,8 +48,15 @@ class PartnerFinder:
                 continue
             title = self.title.search(folded, ms[group[-1]].end, clause.end())
             props = {"agreement": self._title(text, title)} if title else {}
-            out += [Rel("PARTNERED_WITH", group[0], other, dict(props)) for other in group[1:]]
+            out += [Rel("PARTNERED_WITH", a, b, dict(props)) for a, b in self._pairs(folded, ms, group)]
         return out
+
+    @staticmethod
+    def _pairs(text: str, ms: list[Found], group: list[int]) -> list[tuple[int, int]]:
+        """A与B、C: the subject with each of the others; A、B和C: an enumeration of equals, each with each."""
+        if _WITH.search(text[ms[group[0]].end : ms[group[1]].start]):
+            return [(group[0], other) for other in group[1:]]
+        return [(a, b) for k, a in enumerate(group) for b in group[k + 1 :]]
 
     @staticmethod
     def _group(text: str, ms: list[Found], inside: list[int], start: int) -> list[int]:

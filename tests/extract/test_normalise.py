@@ -27,3 +27,11 @@ def test_headlines_and_finished_paragraphs_stay_apart() -> None:
 def test_speech_verb_continuation_is_joined() -> None:
     text = "河南省总工会党组成员、副主席李某某\n\n表示,要做好服务。"
     assert normalise(text) == "河南省总工会党组成员、副主席李某某表示,要做好服务。"
+
+
+def test_dateline_paragraph_cut_mid_sentence_is_joined() -> None:
+    text = "本报讯（记者　张明）5月20日，九江市濂溪区总工会、九江华瑞纺织有限公司在濂溪区\n签订《劳动关系协调合作协议》。\n本报记者　张明"
+    assert normalise(text).split("\n") == [
+        "本报讯（记者　张明）5月20日，九江市濂溪区总工会、九江华瑞纺织有限公司在濂溪区签订《劳动关系协调合作协议》。",
+        "本报记者　张明",
+    ]

@@ -32,3 +32,20 @@ def test_joint_action_pairs_even_without_a_programme() -> None:
 
 def test_a_body_introduced_by_yu_is_no_subject() -> None:
     assert _partners("本报讯 指导企业与江西工会学院、南昌市总工会干校等开展合作。") == set()
+
+
+def test_enumerated_signatories_partner_each_with_each() -> None:
+    found = _partners(
+        "本报讯 5月8日,九江市濂溪区总工会、濂溪区人民法院、九江华瑞纺织有限公司和九江职业大学签订《劳动关系协调合作协议》。"
+    )
+    pairs = {p for p, _ in found}
+    assert len(pairs) == 6
+    assert frozenset({"濂溪区人民法院", "九江职业大学"}) in pairs or frozenset({"九江市濂溪区人民法院", "九江职业大学"}) in pairs
+
+
+def test_subject_with_the_bodies_after_yu_partners_with_each_only() -> None:
+    found = _partners("本报讯 近日,南昌市青山湖区总工会与江西铜业集团有限公司工会、南昌华星电子有限公司工会签署了结对共建协议。")
+    assert {p for p, _ in found} == {
+        frozenset({"南昌市青山湖区总工会", "江西铜业集团有限公司工会"}),
+        frozenset({"南昌市青山湖区总工会", "南昌华星电子有限公司工会"}),
+    }
