@@ -53,7 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(explorer.router)
     app.add_middleware(
-        ResponseCache, version=_graph_version, size=settings.api_cache_size,
+        ResponseCache, version=_graph_version, max_bytes=int(settings.api_cache_mb * 1024 * 1024),
         check_seconds=settings.api_cache_check_seconds,
     )
     return app

@@ -17,7 +17,8 @@ ingest from another process shows within ``check_seconds``; one through this
 API shows at once.
 
 Only ``200`` answers to ``GET`` requests on the read endpoints are kept, in
-an LRU of ``size`` entries (bodies over ``max_body`` bytes are not kept).
+an LRU holding at most ``max_bytes`` of bodies (the least recently used go
+first; a body over a sixteenth of that is not kept).
 Every answer it touches says ``X-Cache: hit`` or ``X-Cache: miss``.
 """
 
@@ -59,14 +60,15 @@ class ResponseCache:
     """LRU of GET answers keyed by path and query string, tied to the graph version."""
 
     def __init__(
-        self, app: ASGIApp, *, version: Callable[[Scope], str], size: int = 4096,
-        check_seconds: float = 1.0, max_body: int = 1 << 20, prefixes: tuple[str, ...] = READ_PREFIXES,
+        self, app: ASGIApp, *, version: Callable[[Scope], str], max_bytes: int = 64 << 20,
+        check_seconds: float = 1.0, prefixes: tuple[str, ...] = READ_PREFIXES,
         read_posts: tuple[str, ...] = READ_POSTS,
     ) -> None:
-        self.app, self.version, self.size = app, version, size
-        self.check_seconds, self.max_body, self.prefixes = check_seconds, max_body, prefixes
+        self.app, self.version, self.max_bytes = app, version, max_bytes
+        self.check_seconds, self.max_body, self.prefixes = check_seconds, max_bytes // 16, prefixes
         self.read_posts = read_posts
         self.entries: OrderedDict[str, _Entry] = OrderedDict()
+        self.bytes = 0
         self.stats = CacheStats()
         self._version: str | None = None
         self._checked = float("-inf")
@@ -74,7 +76,7 @@ class ResponseCache:
         self._lock = anyio.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.size <= 0:
+        if scope["type"] != "http" or self.max_bytes <= 0:
             await self.app(scope, receive, send)
         elif scope["method"] != "GET":
             writes = scope["method"] in WRITE_METHODS and scope["path"] not in self.read_posts
@@ -96,6 +98,7 @@ class ResponseCache:
     def clear(self) -> None:
         """Forget every answer."""
         self.entries.clear()
+        self.bytes = 0
         self._generation += 1
         self.stats.clears += 1
 
@@ -129,12 +132,18 @@ class ResponseCache:
                 chunks.append(message.get("body", b""))
                 body = b"".join(chunks)
                 if not message.get("more_body") and len(body) <= self.max_body and generation == self._generation:
-                    self.entries[key] = _Entry(dict(start), body)
-                    if len(self.entries) > self.size:
-                        self.entries.popitem(last=False)
+                    self._store(key, _Entry(dict(start), body))
             await send(message)
 
         return keep
+
+    def _store(self, key: str, entry: _Entry) -> None:
+        """Keep ``entry``, dropping the least recently used ones beyond ``max_bytes``."""
+        old = self.entries.pop(key, None)
+        self.bytes += len(entry.body) - (len(old.body) if old else 0)
+        self.entries[key] = entry
+        while self.bytes > self.max_bytes:
+            self.bytes -= len(self.entries.popitem(last=False)[1].body)
 
     def _clear_after_write(self, send: Send) -> Send:
         """``send`` that empties the cache once a write request succeeded."""

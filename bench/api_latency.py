@@ -7,7 +7,7 @@ loads it from 50 concurrent clients and reports p50, p99, requests/s, errors
 and response-cache hits, beside the raw driver's time for the same named query
 with the same parameters (sequential, and with 50 threads), all in the same
 run. The app is measured twice: with its response cache (the default) and
-with the cache off (``UNIONKG_API_CACHE_SIZE=0``), so every request reaches Neo4j.
+with the cache off (``UNIONKG_API_CACHE_MB=0``), so every request reaches Neo4j.
 
 The load comes from ``wrk`` (Debian package ``wrk``; C, so the load generator
 takes little of the CPU the server needs) with ``bench/wrk_paths.lua``, or
@@ -202,7 +202,7 @@ def main() -> None:
                               "workers": args.workers, "loader": args.loader}
     loader = load_wrk if args.loader == "wrk" else load_httpx
     try:
-        for cache, env in (("api_cache_on", {}), ("api_cache_off", {"UNIONKG_API_CACHE_SIZE": "0"})):
+        for cache, env in (("api_cache_on", {}), ("api_cache_off", {"UNIONKG_API_CACHE_MB": "0"})):
             port = free_port()
             server = serve(port, args.workers, env)
             try:

@@ -54,9 +54,9 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(
         default=None, description="Key for POST /articles (header X-API-Key); unset turns that endpoint off."
     )
-    api_cache_size: int = Field(
-        default=4096, ge=0,
-        description="Answers of the read endpoints kept in memory per API process (0 turns the cache off).",
+    api_cache_mb: float = Field(
+        default=64.0, ge=0,
+        description="Megabytes of read-endpoint answers kept in memory per API process (0 turns the cache off).",
     )
     api_cache_check_seconds: float = Field(
         default=1.0, ge=0,

@@ -57,7 +57,7 @@ def test_an_answer_is_kept_until_the_next_version_check(seeded_graph: Graph, app
 
 
 def test_size_zero_turns_it_off(app_settings: Settings) -> None:
-    with TestClient(create_app(app_settings.model_copy(update={"api_cache_size": 0}))) as client:
+    with TestClient(create_app(app_settings.model_copy(update={"api_cache_mb": 0}))) as client:
         assert all("x-cache" not in client.get("/search?q=工会").headers for _ in range(2))
 
 
