@@ -16,7 +16,7 @@ from extract.lexicon import Lexicon, alternation
 from extract.programmes import ProgrammeFinder
 from extract.text import Found, clean_name, is_place_name
 
-_AWARD_AFTER_BLOCK = frozenset("精工人先数学队创服事风代进宣培选之")
+_AWARD_AFTER_BLOCK = frozenset("精工人先数学队创服事风代进宣培选之杯")  # 工匠杯: a cup, not the honour
 _LEVEL = re.compile(r"(?:全国|省级|市级|县级|区级|兵团级|自治区|省|市|县|区)$")
 _YEAR = re.compile(r"\d{4}年度?$")
 

@@ -6,7 +6,8 @@ quoted list member (“A”“B”等活动 → A, B, with A活动 as an alias),
 after a host verb, or an unquoted specific title ending on a programme head
 right after a host verb (实施职工素质提升工程). Not programmes: spans that
 start on a count or a verb, contain 的/等 or a participation verb, bare heads
-(建设, 培训, 宣讲: ``prog_head`` note ``bare``) without a quoted core, titles
+(建设, 培训, 宣讲: ``prog_head`` note ``bare``; also 主题宣讲活动: generic words, a bare head,
+活动) without a host verb right before the quote, titles
 made only of generic words, policy and platform names (``prog_stop``).
 """
 
@@ -93,7 +94,7 @@ class ProgrammeFinder:
             return None
         start = self._prefix(text, m.start())
         hosted = bool(self.host_before.search(text[max(0, start - 6) : start]))
-        if tail and tail.group().endswith(self.bare) and not hosted:
+        if tail and self._bare_tail(tail.group()) and not hosted:
             return None
         if tail:
             return Found("Programme", start, tail.end(), text[start : tail.end()], {"core": inner})
@@ -103,6 +104,23 @@ class ProgrammeFinder:
         if self.head_end.search(inner) or (hosted and (nxt == "" or nxt in "，,。、;；“和")):
             return Found("Programme", start, m.end(), text[start : m.end()], {"core": inner})
         return None
+
+    def _bare_tail(self, tail: str) -> bool:
+        """宣讲 / 主题宣讲活动: a bare head, with only generic words before it and 活动 after it
+        (a themed lecture tour under a slogan, not a named programme)."""
+        if tail.endswith(self.bare):
+            return True
+        stem = tail[: -len("活动")] if tail.endswith("活动") else ""
+        head = next((b for b in self.bare if stem.endswith(b)), None)
+        if head is None:
+            return False
+        rest = stem[: -len(head)]
+        while rest:
+            word = next((g for g in self.generic if rest.startswith(g)), None)
+            if word is None:
+                return False
+            rest = rest[len(word) :]
+        return True
 
     def _after_union(self, text: str, m: re.Match[str], inner: str) -> bool:
         """X总工会(的)“Y” / 共同建设的“Y”: a quoted name a union owns or a host built (not a slogan: no inner comma, at least four characters)."""

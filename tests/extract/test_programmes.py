@@ -53,3 +53,24 @@ def test_mentions_sharing_a_quoted_core_are_one_programme() -> None:
     progs = [e for e in result.entities if e.type == "Programme"]
     assert len(progs) == 1
     assert {"三进", "三进示范性宣讲活动"} <= set(progs[0].aliases)
+
+
+def _awards(text: str) -> set[str]:
+    return {f.text.replace("“", "").replace("”", "") for f in NamedFinder(load_lexicon()).find(text) if f.label == "Award"}
+
+
+def test_slogan_under_a_themed_lecture_tour_is_no_programme() -> None:
+    text = "6月9日,九江市总工会“奋斗正当时·建功新征程”主题宣讲活动在濂溪区开幕。"
+    assert _programmes(text) == set()
+    assert _programmes("九江市总工会开展“匠心筑梦”职工读书活动。") == {"匠心筑梦职工读书活动"}
+
+
+def test_a_craftsman_cup_is_a_competition_not_the_honour() -> None:
+    text = "市总工会还将举办第三届“庐山工匠杯”职工技能大赛。"
+    assert _awards(text) == set()
+    assert any(p.endswith("庐山工匠杯职工技能大赛") for p in _programmes(text))
+
+
+def test_selection_and_skills_contest_heads() -> None:
+    assert any(p.endswith("浔城工匠选树工作") for p in _programmes("持续推进“浔城工匠”选树工作。"))
+    assert any(p.endswith("白鹭工匠技能比武") for p in _programmes("公司工会举办“白鹭工匠”技能比武。"))
