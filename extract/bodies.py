@@ -14,7 +14,7 @@ import re
 
 import ahocorasick
 
-from extract.body_rules import WHOLE_REGION, is_class, level_generic, short_form
+from extract.body_rules import WHOLE_REGION, declared_after, is_class, level_generic, short_form
 from extract.fold import fold
 from extract.lexicon import Gate, Lexicon
 from extract.places import SentencePlaces
@@ -139,6 +139,8 @@ class BodyFinder:
         short = short_form(text[start:end])
         if short is not None:
             props["name"], props["aliases"] = short[0], short[1] + (suffix if label == "Union" else "")
+        elif declared := declared_after(text, end):
+            props["name"], props["aliases"] = clean_name(text[start:end]), declared  # 某有限公司(以下简称“Y”)
         return Found(label, start, end, text[start:end], props)
 
     def _whole_region(self, text: str, start: int, stop: int) -> int:

@@ -4,7 +4,8 @@
   省市工会, 县(市)总工会;
 * a level character opens a bare generic form (市总工会, 县经发局) unless it
   starts a word (市场街区工会, 区域工会联合会: see ``place_block`` in words.csv);
-* ``(简称Y)`` inside a name is cut out and Y kept as an alias.
+* ``(简称Y)`` inside a name is cut out and Y kept as an alias; right after a name
+  (某集团有限公司(以下简称“Y”)是…) it declares Y as the name's short form.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extract.lexicon import load_lexicon
+from extract.text import clean_name
 
 _CLASS = re.compile(
     r"(?:自治区|省|市|县|区|州|乡|镇)级(?!机关)|[两各]级"
@@ -44,3 +46,9 @@ def short_form(name: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return name[: m.start()] + name[m.end() :], m.group(1)
+
+
+def declared_after(text: str, end: int) -> str:
+    """Y when ``text`` declares a short form right at ``end`` (``(以下简称“Y”)``), else ""."""
+    m = _SHORT_FOR.match(text, end) if "简称" in text[end : end + 5] else None
+    return clean_name(m.group(1)) if m else ""

@@ -9,7 +9,8 @@ verb (参加, 参与) in between means the body took part and hosted nothing.
 each other. A title standing as the subject of 在…举行 (``host=elsewhere``)
 takes only hosts named with a role. A programme with no body before it in the sentence is left to the
 article's subject body (``source=None``); 联合Y举办 with no body before the
-cue also makes Y a partner of that subject.
+cue also makes Y a partner of that subject, and so does it after a body opening the
+sentence (X工会投入…，并联合Y开展Z: X and Y).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _ANAPHOR = re.compile(r"(?:本次|此次|这次|该)(?:大赛|竞赛|活动|比�
 _TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
 _COMMA = re.compile(r"[，,：:]")
 _STOP = re.compile(r"[。；;！？!?]")
+_OPENING = re.compile(r"^(?:[^，,。；;“”]{0,12}[，,])?$")  # 2024年，X…: nothing but a short adverbial before X
 
 
 class HostFinder:
@@ -87,17 +89,27 @@ class HostFinder:
         (``bodies``: the sentence's :func:`~extract.relate_base.outer_bodies`)."""
         out: list[Rel] = []
         prev: int | None = None
+        subject = self._opening_subject(text, ms, bodies)
         for i in bodies:
             before = text[: ms[i].start]
             listed = prev is not None and text[ms[prev].end : ms[i].start] in ("、", "和", "及", "与")
-            first = self.cue_before.search(before) is not None and not any(ms[j].end <= ms[i].start for j in bodies)
+            earlier = [j for j in bodies if ms[j].end <= ms[i].start]
+            first = self.cue_before.search(before) is not None and earlier in ([], [subject])
             prev = i if first or listed else None
-            if prev is None:
+            if prev is None or i == subject:
                 continue
-            out.append(Rel("PARTNERED_WITH", None, i))
+            host = subject if earlier else None
+            out.append(Rel("PARTNERED_WITH", host, i))
             for gi in (g for g, m in enumerate(ms) if m.label == "Programme" and m.start > ms[i].end):
-                out += [Rel("HOSTED", None, gi, {"role": "co-host"}), Rel("HOSTED", i, gi, {"role": "co-host"})]
+                out += [Rel("HOSTED", host, gi, {"role": "co-host"}), Rel("HOSTED", i, gi, {"role": "co-host"})]
         return out
+
+    @staticmethod
+    def _opening_subject(text: str, ms: list[Found], bodies: list[int]) -> int | None:
+        """X工会投入…，并联合Y开展Z: the body opening the sentence (after a date or adverbial) is the subject."""
+        if not bodies or not _OPENING.match(text[: ms[bodies[0]].start]):
+            return None
+        return bodies[0]
 
     def _role_hosts(self, text: str, ms: list[Found], gi: int | None, bodies_all: list[int]) -> list[Rel]:
         """由X主办/Y承办: hosts named right before 主办 / 承办 / 联合主办 (``bodies_all``: the outer bodies)."""

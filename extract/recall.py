@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from extract.assemble import SentenceRecord
 from extract.award_lists import add_list_awards
+from extract.company_unions import complete_company_unions
 from extract.lexicon import load_lexicon
 from extract.listed import ListedBodies, split_combined, townships_of
 from extract.relate import RelationFinder
@@ -26,6 +27,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
     honours given across sentences (:mod:`extract.award_lists`)."""
     _complete_bodies(records, finder)
     _complete_short_forms(records, finder)
+    complete_company_unions(records, finder)
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
         known[r.article] |= {m.found.text for m in r.mentions if m is not None and m.label == "Person"}
@@ -59,7 +61,7 @@ def _complete_bodies(records: list[SentenceRecord], finder: RelationFinder) -> N
 
 
 def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder) -> None:
-    """某有限公司(以下简称Y)工会 declares Y: later Y工会 / Y in the article is that union / enterprise."""
+    """某有限公司(以下简称Y)工会 or 某有限公司(以下简称Y) declares Y: later Y工会 / Y in the article is that union / enterprise."""
     short: dict[int, dict[str, Found]] = defaultdict(dict)
     for r in records:
         for m in r.mentions:
@@ -72,6 +74,9 @@ def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder)
                 if len(ent) >= 2:
                     name = f.props["name"][: -len(f.props.get("suffix", ""))]
                     short[r.article].setdefault(ent, Found("Enterprise", 0, 0, ent, {"name": name, "aliases": ent}))
+            elif f.label == "Enterprise":  # the union of a declared enterprise: Y工会
+                union = f.props["aliases"] + "工会"
+                short[r.article].setdefault(union, Found("Union", 0, 0, union, {"name": f.props["name"] + "工会", "aliases": union, "suffix": "工会"}))
     patterns = {a: _alternation(forms) for a, forms in short.items() if forms}
     for r in records:
         forms = short.get(r.article)

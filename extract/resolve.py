@@ -76,6 +76,8 @@ class Resolver:
         if m.label == "Union" and name.endswith("工会委员会"):
             name = name[: -len("委员会")]  # the committee form names the union itself
         m.name = name
+        if m.found.props.get("anaphor"):
+            m.alias_ok = False  # 公司工会 standing for a named company's union: never an alias
         if m.found.props.get("generic"):
             m.alias_ok = False
             return self._of_enterprise(m, enterprises) or self._from_context(m, ctx)

@@ -1,0 +1,57 @@
+"""公司工会 in an article about a company: that company's union.
+
+A feature story names an enterprise (某某有限公司, or the short form it declared)
+and then says 公司工会 (公司工会主席某某说; 公司工会今年还承办了…). The bare form
+standing at a clause start is the union of the nearest company the article named
+before it, written ``<company>工会``; it is never kept as an alias (every
+company story says 公司工会). A form glued to a longer name (分公司工会) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.assemble import SentenceRecord
+from extract.relate import RelationFinder
+from extract.resolve import PageMention
+from extract.text import Found, clean_name
+
+_BARE = re.compile(r"(?:^|(?<=[，,。；;：:“”‘’、（()）\s的]))公司工会")
+
+
+def complete_company_unions(records: list[SentenceRecord], finder: RelationFinder) -> None:
+    """Add a Union mention for each bare 公司工会 whose article named a company before it."""
+    company: dict[int, str] = {}
+    for r in records:
+        if "公司工会" in r.sentence.text and r.article in company and _add(r, company[r.article]):
+            r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
+        for m in r.mentions:
+            name = _company_of(m)
+            if name:
+                company[r.article] = name
+
+
+def _company_of(m: PageMention | None) -> str:
+    """The company a mention names (an enterprise, or the enterprise of an enterprise union)."""
+    if m is None or m.label not in ("Enterprise", "Union"):
+        return ""
+    name = clean_name(m.found.props.get("name", m.found.text))
+    if m.label == "Union":
+        name = name[: -len("工会")] if name.endswith("公司工会") else ""
+    return name if name.endswith("公司") and len(name) > 4 else ""
+
+
+def _add(r: SentenceRecord, company: str) -> bool:
+    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
+    added: list[PageMention] = []
+    for hit in _BARE.finditer(r.sentence.text):
+        if any(s < hit.end() and hit.start() < e for s, e in taken):
+            continue
+        found = Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"})
+        added.append(PageMention(found, r.article, 0, r.sentence.start + hit.start(), r.sentence.start + hit.end()))
+    if not added:
+        return False
+    mentions = [m for m in r.mentions if m is not None] + added
+    mentions.sort(key=lambda m: (m.found.start, -m.found.end))
+    r.mentions = list[PageMention | None](mentions)
+    return True
