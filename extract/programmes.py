@@ -31,6 +31,7 @@ _NOT_NAME = re.compile(r"作为|列入|围绕|\d")
 _PREFIX = re.compile(r"^(?![这此该本那各每])[\u4e00-\u9fff]{1,6}$")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”")
 _CLAUSE = re.compile(r"[，,。；;：:！？]")
+_ENUMERATION = re.compile(r"[，,、；;]")
 _NOUN_BEFORE = {"组织": "会层党新团"}
 
 
@@ -101,7 +102,8 @@ class ProgrammeFinder:
         nxt = text[m.end() : m.end() + 1]
         if self._after_union(text, m, inner):
             return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner})
-        if self.head_end.search(inner) or (hosted and (nxt == "" or nxt in "，,。、;；“和")):
+        named = self.head_end.search(inner) and not _ENUMERATION.search(inner)  # not “做一件事、完善一些阵地”
+        if named or (hosted and (nxt == "" or nxt in "，,。、;；“和")):
             return Found("Programme", start, m.end(), text[start : m.end()], {"core": inner})
         return None
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from extract.assemble import SentenceRecord
 from extract.award_lists import add_list_awards
 from extract.company_unions import complete_company_unions
+from extract.joint_parties import add_joint_parties
 from extract.lexicon import load_lexicon
 from extract.listed import ListedBodies, split_combined, townships_of
 from extract.relate import RelationFinder
@@ -24,7 +25,8 @@ from extract.text import Found
 
 def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> None:
     """Add the article's known person names where a sentence repeats them; then the
-    honours given across sentences (:mod:`extract.award_lists`)."""
+    honours given across sentences (:mod:`extract.award_lists`) and the hosts 四方共同… refers to
+    (:mod:`extract.joint_parties`)."""
     _complete_bodies(records, finder)
     _complete_short_forms(records, finder)
     complete_company_unions(records, finder)
@@ -38,6 +40,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
             found = [m.found for m in r.mentions if m is not None]
             r.relations = finder.find(r.sentence.text, found)
     add_list_awards(records)
+    add_joint_parties(records)
 
 
 def _complete_bodies(records: list[SentenceRecord], finder: RelationFinder) -> None:
