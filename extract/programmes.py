@@ -159,7 +159,7 @@ class ProgrammeFinder:
                 return qs - size - (len(year.group()) if year else 0)
         for size in range(1, min(10, qs) + 1):
             before = text[qs - size : qs]
-            if not _PREFIX.match(before) or "的" in before or "等" in before or _JOIN.search(before):
+            if not _PREFIX.match(before) or "的" in before or "等" in before or "以" in before or _JOIN.search(before):
                 break
             if self.host_before.search(text[max(0, qs - size - 4) : qs - size]):
                 return qs - size

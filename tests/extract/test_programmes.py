@@ -74,3 +74,8 @@ def test_a_craftsman_cup_is_a_competition_not_the_honour() -> None:
 def test_selection_and_skills_contest_heads() -> None:
     assert any(p.endswith("浔城工匠选树工作") for p in _programmes("持续推进“浔城工匠”选树工作。"))
     assert any(p.endswith("白鹭工匠技能比武") for p in _programmes("公司工会举办“白鹭工匠”技能比武。"))
+
+
+def test_a_manner_phrase_with_yi_is_no_prefix() -> None:
+    names = _programmes("各承办单位以“鸿雁传书”形式寄语活动启动。")
+    assert not [n for n in names if "以" in n]
