@@ -24,6 +24,7 @@ _ZEROS_PROVINCE = "0" * 10
 _ZEROS_CITY = "0" * 8
 _PSEUDO = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+_COUNTY_SUFFIXES = ("县", "区", "市")  # 县改区, 县改市, 市改区: the table may predate a renaming
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,21 @@ class Gazetteer:
             self.by_code[code] = info
             for key in {name, info.short, *_prefecture_short(name), *(aliases or {}).get(code, [])}:
                 self.by_name.setdefault(key, []).append(info)
+        self.renamed: dict[str, tuple[str, ...]] = {}
+        swaps = [(alt, info) for info in self.by_code.values() for alt in _suffix_swaps(info)]
+        for alt, info in swaps:
+            if alt not in self.by_name or all(r.code in self.renamed for r in self.by_name[alt]):
+                self.by_name.setdefault(alt, []).append(info)
+                self.renamed[info.code] = (*self.renamed.get(info.code, ()), alt)
+
+    def full_forms(self, code: str) -> tuple[str, ...]:
+        """The unit's full name, then the forms with another county-level suffix (凤翔县: 凤翔区, 凤翔市)."""
+        info = self.by_code.get(code)
+        return ((info.name,) if info else ()) + self.renamed.get(code, ())
+
+    def is_full(self, name: str, region: RegionInfo) -> bool:
+        """True when ``name`` writes ``region`` in full (its name, or a renamed form of a county)."""
+        return name == region.name or name in self.renamed.get(region.code, ())
 
     def lookup(self, name: str) -> list[RegionInfo]:
         """Regions whose full or short name is ``name``, highest level first (sorted once, cached)."""
@@ -141,6 +157,14 @@ class Gazetteer:
     def names(self) -> list[str]:
         """Every full and short name (for building automata)."""
         return list(self.by_name)
+
+
+def _suffix_swaps(info: RegionInfo) -> tuple[str, ...]:
+    """A county-level unit's name with the other county-level suffixes (stems of two characters or more)."""
+    stem, suffix = info.name[:-1], info.name[-1:]
+    if info.level != "county" or suffix not in _COUNTY_SUFFIXES or len(stem) < 2:
+        return ()
+    return tuple(stem + other for other in _COUNTY_SUFFIXES if other != suffix)
 
 
 def _parent(code: str, codes: set[str]) -> str | None:

@@ -25,6 +25,7 @@ _DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{2,4})?讯")  # 本报讯 / �
 _OPENER = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
 _CREDIT_END = re.compile(r"摄(?:/\S{1,12})?$")
 _CLAUSE = re.compile(r"[，,、：:；;]")
+_INNER_END = re.compile(r"[。！？!?][”’」』)）]*[\u4e00-\u9fff]")  # a finished sentence, then more text
 _DANGLING = frozenset("、，,")  # a line ending on these always goes on
 _LIST_ENTRY = re.compile(r"^[^，,。；;:：]{1,24}[:：][^，,。；;]*[)）]$")
 MIN_BODY = 20
@@ -56,7 +57,8 @@ def is_open(par: str) -> bool:
         return False
     if _HEADING.match(par) and not _DATELINE.match(par):
         return False
-    return bool(_CLAUSE.search(par)) and (" " not in par or len(par) >= 3 * MIN_BODY)
+    body = bool(_CLAUSE.search(par) or _INNER_END.search(par))  # a headline holds no finished sentence
+    return body and (" " not in par or len(par) >= 3 * MIN_BODY)
 
 
 def is_heading_like(par: str) -> bool:

@@ -32,7 +32,8 @@ def level_of(entity: Entity) -> str | None:
         return None
     if _TOWNSHIP.search(entity.name):
         return "township"
-    tail = entity.name.split(region.name)[-1]
+    form = next((f for f in gazetteer().full_forms(region.code) if f in entity.name), region.name)
+    tail = entity.name.split(form)[-1]
     return region.level if tail == "总工会" else "industry"
 
 

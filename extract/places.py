@@ -84,7 +84,8 @@ def _unblocked(text: str, hits: list[tuple[int, int]], start: int, stop: int) ->
 @lru_cache(maxsize=1)
 def full_names() -> frozenset[str]:
     """Every full region name (无锡市, not 无锡)."""
-    return frozenset(r.name for r in gazetteer().by_code.values())
+    gaz = gazetteer()
+    return frozenset(form for code in gaz.by_code for form in gaz.full_forms(code))
 
 
 class SentencePlaces:
@@ -149,14 +150,15 @@ class ArticlePlaces:
         hits = _unblocked(folded, self._all, 0, len(folded))
         names = [folded[start:end] for start, end in hits]
         candidates = {r.code: r for name in names for r in gaz.regions(name)}
-        self.full = {r.code for name in names for r in gaz.regions(name) if r.name == name}
+        self.full = {r.code for name in names for r in gaz.regions(name) if gaz.is_full(name, r)}
+        self.written = {r.code: name for name in names for r in gaz.regions(name) if name != r.name and gaz.is_full(name, r)}
         self.codes = self._consistent(candidates)
         self.written_parent = self._written_parents(folded, hits)
         self.named_at = [
             (offset + start, offset + end, r)
             for start, end in _maximal(hits)
             for r in gaz.regions(folded[start:end])
-            if r.code in self.codes and r.name == folded[start:end]
+            if r.code in self.codes and gaz.is_full(folded[start:end], r)
         ]
         self.counts: dict[str, int] = {}
         for name, count in Counter(names).items():
@@ -214,9 +216,9 @@ class ArticlePlaces:
     def fullest_prefix(self, region: RegionInfo) -> str:
         """The region's full name preceded by the ancestors the article writes before it
         (宁波镇海 somewhere in the text → 宁波市镇海区; 江苏 named elsewhere does not make 江苏省无锡市)."""
-        gaz, names, code = gazetteer(), [region.name], region.code
+        gaz, names, code = gazetteer(), [self.written.get(region.code, region.name)], region.code
         while (parent := self.written_parent.get(code)) is not None and len(names) < 4:
-            names.append(gaz.by_code[parent].name)
+            names.append(self.written.get(parent, gaz.by_code[parent].name))
             code = parent
         return "".join(reversed(names))
 

@@ -35,3 +35,13 @@ def test_dateline_paragraph_cut_mid_sentence_is_joined() -> None:
         "本报讯（记者　张明）5月20日，九江市濂溪区总工会、九江华瑞纺织有限公司在濂溪区签订《劳动关系协调合作协议》。",
         "本报记者　张明",
     ]
+
+
+def test_paragraph_with_a_finished_sentence_and_a_cut_tail_is_joined() -> None:
+    text = "东关街道总工会推行“点单服务”。安顺保洁\n\n服务公司经理赵某某带头接单。\n\n春风送岗进园区"
+    assert normalise(text).split("\n") == ["东关街道总工会推行“点单服务”。安顺保洁服务公司经理赵某某带头接单。", "春风送岗进园区"]
+
+
+def test_headline_without_a_finished_sentence_is_not_joined() -> None:
+    text = "春风送岗进园区\n\n本报讯 近日,某某街道总工会举办招聘会。"
+    assert len(normalise(text).split("\n")) == 2

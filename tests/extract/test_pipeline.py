@@ -46,3 +46,13 @@ def test_one_entity_per_body_per_page() -> None:
 def test_json_round_trip() -> None:
     result = Extractor().extract("p.txt", PAGE)
     assert DocResult.model_validate_json(result.model_dump_json()) == result
+
+
+def test_renamed_county_union_keeps_the_text_form_and_its_parent() -> None:
+    from extract.pipeline import Extractor
+
+    out = Extractor().extract("x.txt", "本报讯 近日，宝鸡市总工会召开会议。凤翔区总工会主席段某某介绍，区总工会将开展帮扶。")
+    names = {e.id: e.name for e in out.entities if e.type == "Union"}
+    assert set(names.values()) == {"凤翔区总工会", "宝鸡市总工会"}
+    links = {(names[r.source], names[r.target]) for r in out.relations if r.type == "PART_OF"}
+    assert links == {("凤翔区总工会", "宝鸡市总工会")}

@@ -47,3 +47,15 @@ def test_sentence_hits_equal_a_scan_of_the_sentence() -> None:
             for sent in sentences(article):
                 start, stop = sent.start - article.start, sent.end - article.start
                 assert places.sentence_hits(start, stop) == place_hits(fold(text[start:stop])), sent.text
+
+
+def test_a_county_renamed_to_a_district_keeps_the_written_suffix() -> None:
+    county = next(r for r in gazetteer().lookup("凤翔") if r.level == "county")
+    assert county.name == "凤翔县"  # the table predates 县改区
+    ctx = ArticlePlaces("宝鸡市凤翔区总工会举办招聘会。")
+    assert county.code in ctx.full
+    assert ctx.fullest_prefix(county) == "宝鸡市凤翔区"
+
+
+def test_a_suffix_swap_never_shadows_a_region_of_that_name() -> None:
+    assert {r.name for r in gazetteer().lookup("朝阳区")} == {"朝阳区"}
