@@ -1,10 +1,11 @@
-"""公司工会 in an article about a company: that company's union.
+"""公司工会 / 集团工会 in an article about a company: that company's (that group's) union.
 
 A feature story names an enterprise (某某有限公司, or the short form it declared)
 and then says 公司工会 (公司工会主席某某说; 公司工会今年还承办了…). The bare form
 standing at a clause start is the union of the nearest company the article named
-before it, written ``<company>工会``; it is never kept as an alias (every
-company story says 公司工会). A form glued to a longer name (分公司工会) is left alone.
+before it, written ``<company>工会``; 集团工会 is the union of the nearest company
+whose name holds 集团. Neither is kept as an alias (every company story says
+公司工会). A form glued to a longer name (分公司工会) is left alone.
 """
 
 from __future__ import annotations
@@ -16,19 +17,21 @@ from extract.relate import RelationFinder
 from extract.resolve import PageMention
 from extract.text import Found, clean_name
 
-_BARE = re.compile(r"(?:^|(?<=[，,。；;：:“”‘’、（()）\s的]))公司工会")
+_BARE = re.compile(r"(?:^|(?<=[，,。；;：:“”‘’、（()）\s的]))(公司|集团)工会")
 
 
 def complete_company_unions(records: list[SentenceRecord], finder: RelationFinder) -> None:
     """Add a Union mention for each bare 公司工会 whose article named a company before it."""
-    company: dict[int, str] = {}
+    company: dict[tuple[int, str], str] = {}
     for r in records:
-        if "公司工会" in r.sentence.text and r.article in company and _add(r, company[r.article]):
+        if ("公司工会" in r.sentence.text or "集团工会" in r.sentence.text) and _add(r, company):
             r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
         for m in r.mentions:
             name = _company_of(m)
-            if name:
-                company[r.article] = name
+            if name.endswith("公司"):
+                company[r.article, "公司"] = name
+            if "集团" in name:
+                company[r.article, "集团"] = name
 
 
 def _company_of(m: PageMention | None) -> str:
@@ -37,15 +40,16 @@ def _company_of(m: PageMention | None) -> str:
         return ""
     name = clean_name(m.found.props.get("name", m.found.text))
     if m.label == "Union":
-        name = name[: -len("工会")] if name.endswith("公司工会") else ""
-    return name if name.endswith("公司") and len(name) > 4 else ""
+        name = name[: -len("工会")] if name.endswith(("公司工会", "集团工会")) else ""
+    return name if name.endswith(("公司", "集团")) and len(name) > 4 else ""
 
 
-def _add(r: SentenceRecord, company: str) -> bool:
+def _add(r: SentenceRecord, companies: dict[tuple[int, str], str]) -> bool:
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
     added: list[PageMention] = []
     for hit in _BARE.finditer(r.sentence.text):
-        if any(s < hit.end() and hit.start() < e for s, e in taken):
+        company = companies.get((r.article, hit.group(1)))
+        if company is None or any(s < hit.end() and hit.start() < e for s, e in taken):
             continue
         found = Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"})
         added.append(PageMention(found, r.article, 0, r.sentence.start + hit.start(), r.sentence.start + hit.end()))

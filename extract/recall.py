@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from extract.assemble import SentenceRecord
 from extract.award_lists import add_list_awards
+from extract.brands import brand_forms
 from extract.company_unions import complete_company_unions
 from extract.joint_parties import add_joint_parties
 from extract.lexicon import load_lexicon
@@ -68,6 +69,8 @@ def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder)
     short: dict[int, dict[str, Found]] = defaultdict(dict)
     for r in records:
         for m in r.mentions:
+            if m is not None and m.label == "Enterprise":
+                _add_brands(short[r.article], m.found)
             if m is None or "aliases" not in m.found.props or "name" not in m.found.props:
                 continue
             f = m.found
@@ -85,6 +88,15 @@ def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder)
         forms = short.get(r.article)
         if forms and _add_short(r, forms, patterns[r.article]):
             r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
+
+
+def _add_brands(forms: dict[str, Found], ent: Found) -> None:
+    """A company named in full: its brand forms (:mod:`extract.brands`) and their 工会 stand for it and its union."""
+    name = ent.props.get("name", ent.text)
+    for brand in brand_forms(name):
+        forms.setdefault(brand, Found("Enterprise", 0, 0, brand, {"name": name, "aliases": brand}))
+        union = brand + "工会"
+        forms.setdefault(union, Found("Union", 0, 0, union, {"name": name + "工会", "aliases": union, "suffix": "工会"}))
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
