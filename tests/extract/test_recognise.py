@@ -55,3 +55,14 @@ def test_programmes_quoted_with_head_and_unquoted_after_host_verb() -> None:
 
 def test_blank_zh_is_the_base() -> None:
     assert build_nlp().lang == spacy.blank("zh").lang
+
+
+def test_deputy_title_after_a_bureau_is_not_part_of_its_name() -> None:
+    found = _found("汉中市司法局副局长程某某、市总工会副主席出席活动。")
+    assert ("Organisation", "汉中市司法局") in found
+    assert not any(text.endswith("副局") for _, text in found)
+
+
+def test_legal_aid_centre_is_an_organisation() -> None:
+    found = _found("活动由城关区总工会承办，城关区法律援助中心协办。")
+    assert ("Organisation", "城关区法律援助中心") in found
