@@ -54,6 +54,7 @@ class ProgrammeFinder:
         self.unquoted = re.compile(rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)")
         self.hosted = Gate(lex.get("host_verb"))  # ``unquoted`` needs a host verb
         self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")
+        self.defined = re.compile(rf"是[^，,。；;“”]{{0,24}}?(?:{verbs})的[\u4e00-\u9fff]{{0,8}}?(?:{alt})(?=[，,。；;]|$)")
         self.generic = tuple(sorted(lex.get("generic") + lex.get("prog_generic"), key=len, reverse=True))
         self.stop = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) == "any")
         self.stop_end = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) != "any")
@@ -95,6 +96,9 @@ class ProgrammeFinder:
             return None
         start = self._prefix(text, m.start())
         hosted = bool(self.host_before.search(text[max(0, start - 6) : start]))
+        if tail is None and hosted:
+            tail = self.list_end.match(text, m.end())  # 举办“Y”就业帮扶专场招聘会: a list head, named and hosted
+            tail = None if tail is None or tail.group().endswith("工作") else tail  # “Y”…工作: the work, not a programme
         if tail and self._bare_tail(tail.group()) and not hosted:
             return None
         if tail:
@@ -103,6 +107,7 @@ class ProgrammeFinder:
         if self._after_union(text, m, inner):
             return Found("Programme", m.start(), m.end(), text[m.start() : m.end()], {"core": inner})
         named = self.head_end.search(inner) and not _ENUMERATION.search(inner)  # not “做一件事、完善一些阵地”
+        named = named or (self.defined.match(text, m.end()) and len(inner) >= 4 and not _ENUMERATION.search(inner))
         if named or (hosted and (nxt == "" or nxt in "，,。、;；“和")):
             return Found("Programme", start, m.end(), text[start : m.end()], {"core": inner})
         return None

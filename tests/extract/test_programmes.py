@@ -79,3 +79,19 @@ def test_selection_and_skills_contest_heads() -> None:
 def test_a_manner_phrase_with_yi_is_no_prefix() -> None:
     names = _programmes("各承办单位以“鸿雁传书”形式寄语活动启动。")
     assert not [n for n in names if "以" in n]
+
+
+def test_hosted_quote_with_a_fair_head_is_a_programme() -> None:
+    assert _programmes("区总工会举办“春暖职工”农民工专场招聘会，提供岗位800个。") == {"春暖职工农民工专场招聘会"}
+
+
+def test_hosted_quote_before_bare_work_is_not_a_programme() -> None:
+    assert _programmes("县总工会开展“双联双促”党建带工建工作，效果明显。") == set()
+
+
+def test_quote_defined_as_a_built_brand_is_a_programme() -> None:
+    assert _programmes("“暖心小栈”是城关区总工会精心打造的服务品牌，已建成20家。") == {"暖心小栈"}
+
+
+def test_quote_defined_as_something_else_is_not() -> None:
+    assert _programmes("“娘家人”是职工对工会的亲切称呼。") == set()
