@@ -27,6 +27,8 @@ _ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(
 _CLAUSE = re.compile(r"[，,；;。：:！？]")
 _JOB_END = ("工", "员", "师", "司机", "手")
 _JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![委党会成人官动全])(?:员|司机)")
+# 7月1日清晨，在某公司的职工服务站里，…: a scene set in a company (at most a date or time before 在)
+_SCENE = re.compile(r"^(?:[^，,。；;在]{0,12}[，,\s])?在$")
 
 
 class OfficeFinder:
@@ -35,6 +37,8 @@ class OfficeFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.titles = lex.get("title")
         self.roles = lex.get("role")
+        workers = tuple(w for w in lex.get("person_noun") if lex.note("person_noun", w) == "worker")
+        self.scene_roles = self.roles + workers  # 德昂族姑娘某某 in a scene set in a workshop: a worker there
 
     def find(self, text: str, ms: list[Found], bodies: list[int]) -> list[Rel]:
         """Every LEADS / WORKS_AT candidate of one sentence (``bodies``: its :func:`~extract.relate_base.outer_bodies`)."""
@@ -42,8 +46,19 @@ class OfficeFinder:
         for pi, p in enumerate(ms):
             if p.label == "Person":
                 before = [bi for bi in bodies if ms[bi].end <= p.start]
-                out += self._chain(text, ms, pi, before) or self._after(text, ms, pi, bodies)
+                out += self._chain(text, ms, pi, before) or self._after(text, ms, pi, bodies) or self._in_scene(text, ms, pi, before)
         return out
+
+    def _in_scene(self, text: str, ms: list[Found], pi: int, before: list[int]) -> list[Rel]:
+        """在某公司的车间里，熔炼车间技术员某某…: a worker named by a job in a scene the sentence sets in one company."""
+        if len(before) != 1 or ms[before[0]].label != "Enterprise" or not _SCENE.match(text[: ms[before[0]].start]):
+            return []
+        clause = _CLAUSE.split(text[ms[before[0]].end : ms[pi].start])[-1]
+        if any(m.label == "Person" and ms[before[0]].end <= m.start < ms[pi].start for m in ms):
+            return []
+        role = next((r for r in self.scene_roles if clause.endswith(r)), None)
+        props = {"role": role} if role in self.roles else {}
+        return [Rel("WORKS_AT", pi, before[0], props)] if role and len(clause) <= 12 else []
 
     def _chain(self, text: str, ms: list[Found], pi: int, bodies: list[int]) -> list[Rel]:
         """Walk back from a person over TITLE, BODY TITLE、 … segments."""

@@ -45,3 +45,18 @@ def test_honour_holder_before_the_person() -> None:
 def test_comma_after_honour_is_no_holder() -> None:
     rels = _rels("本报讯 5名职工获评南昌工匠,石建国光荣当选代表。")
     assert not any(t == "RECEIVED" and s == "石建国" for t, s, *_ in rels)
+
+
+def test_worker_in_a_scene_set_in_a_company_works_there() -> None:
+    rels = _rels("本报讯 5月8日上午，在延安宝塔石化装备有限公司的装配车间里，焊接班技术员米某某正在调试设备。\n")
+    assert ("WORKS_AT", "米某某", "延安宝塔石化装备有限公司", "技术员") in rels
+
+
+def test_worker_noun_in_a_company_scene_works_there_without_a_role() -> None:
+    rels = _rels("本报讯 在铜川华原纺织有限公司织布车间里，回族姑娘马某某一边接线一边说笑。\n")
+    assert ("WORKS_AT", "马某某", "铜川华原纺织有限公司", None) in rels
+
+
+def test_a_visitor_in_a_company_scene_does_not_work_there() -> None:
+    rels = _rels("本报讯 在铜川华原纺织有限公司织布车间里，记者见到了前来调研的专家吕某某。\n")
+    assert not any(r[0] == "WORKS_AT" for r in rels)
