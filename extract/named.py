@@ -28,6 +28,8 @@ class NamedFinder:
         self.cores = re.compile(f"(?:{alternation(lex.get('award_core'))})")
         self.weak = frozenset(w for w in lex.get("award_core") if lex.note("award_core", w).startswith(("worker", "person", "home", "craftsman", "model")))
         self.quals = lex.get("award_qual")
+        # 最美快递员, 十佳驾驶员: a selection qualifier right before a job is an honour
+        self.honour_jobs = re.compile(rf"(?:最美|十佳|十大)(?:{alternation(lex.get('role'))})(?=[^\u4e00-\u9fff]|称号|荣誉|等|和|$)")
         self.programmes = ProgrammeFinder(lex)
 
     def find(self, text: str) -> list[Found]:
@@ -41,6 +43,9 @@ class NamedFinder:
         out: list[Found] = []
         for m in self.cores.finditer(text):
             out += self._award_at(text, m.start(), m.end())
+        for m in self.honour_jobs.finditer(text):
+            start = self._award_prefix(text, m.start())
+            out.append(Found("Award", start, m.end(), text[start : m.end()]))
         return _dedupe(out)
 
     def _award_at(self, text: str, cs: int, ce: int) -> list[Found]:

@@ -60,3 +60,13 @@ def test_worker_noun_in_a_company_scene_works_there_without_a_role() -> None:
 def test_a_visitor_in_a_company_scene_does_not_work_there() -> None:
     rels = _rels("本报讯 在铜川华原纺织有限公司织布车间里，记者见到了前来调研的专家吕某某。\n")
     assert not any(r[0] == "WORKS_AT" for r in rels)
+
+
+def test_selection_qualifier_before_a_job_is_an_honour() -> None:
+    rels = _rels("本报讯 去年，汉中顺丰速运有限公司快递员雷某某获评汉中市最美快递员。\n")
+    assert ("RECEIVED", "雷某某", "汉中市最美快递员", None) in rels
+
+
+def test_qualifier_before_a_longer_word_is_not_a_job_honour() -> None:
+    result: DocResult = Extractor().extract("t.txt", "本报讯 区总工会推进最美职工之家建设，覆盖百家企业。\n")
+    assert not any(e.name.endswith("最美职工") for e in result.entities)
