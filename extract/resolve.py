@@ -57,6 +57,7 @@ class Resolver:
     def __init__(self, lex: Lexicon) -> None:
         self.abbreviations = lex.abbreviations
         self.ent_suffixes = lex.get("ent_suffix")
+        self.short_suffixes = {short: lex.note("short_suffix", short) for short in lex.get("short_suffix")}
         self._ent_suffix = re.compile(alternation(self.ent_suffixes))
 
     def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:
@@ -64,6 +65,7 @@ class Resolver:
         enterprises = _enterprise_names(mentions)
         kept = [m for m in mentions if self._canonical(m, places[m.article], enterprises.get(m.article, []))]
         unplaced = {id(m): m.name for m in kept if m.found.props.get("generic") and m.region_code is None and not m.owned}
+        self._expand_short_suffixes(kept)
         merge_suffixes(kept)
         merge_peoples_forms(kept)
         return [m for m in kept if unplaced.get(id(m)) != m.name]
@@ -84,6 +86,14 @@ class Resolver:
         if m.label in _COMPLETED:
             return self._complete_place(m, ctx)
         return True
+
+    def _expand_short_suffixes(self, kept: list[PageMention]) -> None:
+        """区人社局 where the page also names 区人力资源和社会保障局: the same department, under its full name."""
+        for m in kept:
+            short = next((s for s in self.short_suffixes if m.name.endswith(s)), None)
+            full = m.name[: -len(short)] + self.short_suffixes[short] if short else ""
+            if full and any(o.label == m.label and (o.name.endswith(full) or full.endswith(o.name)) for o in kept if o is not m):
+                m.name = full  # merge_suffixes then joins the forms that differ in their place prefix
 
     def _of_enterprise(self, m: PageMention, enterprises: list[str]) -> bool:
         """省分行党委 after 邮储银行浙江省分行: the enterprise's own committee (its full name + suffix)."""

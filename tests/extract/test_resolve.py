@@ -87,3 +87,19 @@ def test_corps_is_a_province_level_unit() -> None:
 def test_every_district_is_a_class_not_a_body() -> None:
     names = _names("本报讯 西安市雁塔区总工会召开会议,各区产业局将加强保障。")
     assert not any(n.endswith("产业局") for n in names)
+
+
+def test_short_department_suffix_joins_the_full_name_on_the_page() -> None:
+    from extract.pipeline import Extractor
+
+    text = "本报讯 近日，汉中市汉台区总工会联合汉台区人力资源和社会保障局举办招聘会。区人社局还将开展技能培训。\n"
+    orgs = [e for e in Extractor().extract("t.txt", text).entities if e.type == "Organisation"]
+    assert len(orgs) == 1 and orgs[0].name.endswith("汉台区人力资源和社会保障局")
+
+
+def test_short_department_suffix_alone_keeps_the_text_form() -> None:
+    from extract.pipeline import Extractor
+
+    text = "本报讯 近日，汉中市汉台区总工会联合汉台区人社局举办招聘会。\n"
+    orgs = [e.name for e in Extractor().extract("t.txt", text).entities if e.type == "Organisation"]
+    assert orgs and all(n.endswith("人社局") for n in orgs)
