@@ -20,7 +20,7 @@ import re
 from extract.lexicon import Lexicon, alternation
 from extract.received import coordinated
 from extract.relate_base import Rel
-from extract.text import Found
+from extract.text import Found, leading_place
 
 _VENUE = re.compile(r"(?:在|于|到|赴|向|为|对|给|帮助|指导|支持)$")
 _ANAPHOR = re.compile(r"(?:本次|此次|这次|该)(?:大赛|竞赛|活动|比赛|项目)")
@@ -81,7 +81,12 @@ class HostFinder:
         return group
 
     def _subjectless(self, text: str, ms: list[Found], gi: int, start: int, at: int) -> list[Rel]:
-        """开展X with no body before it in the sentence: the article's subject hosts."""
+        """开展X with no body before it in the sentence: the article's subject hosts, unless a place
+        is the subject there (河北启动“Y”活动: the place's bodies, not the article's, ran it)."""
+        clause = text[start:at].lstrip(" 　")
+        place = leading_place(clause)
+        if place is not None and self.verbs.match(clause, len(place[0])):
+            return []
         return [] if _TAKE_PART.search(text[start:at]) else [Rel("HOSTED", None, gi)]
 
     def partner_of_subject(self, text: str, ms: list[Found], bodies: list[int]) -> list[Rel]:

@@ -54,3 +54,14 @@ def test_bodies_listed_after_a_joint_cue_are_all_partners_and_co_hosts() -> None
     hosts = {names[r.source] for r in result.relations if r.type == "HOSTED"}
     assert frozenset(("桐庐县总工会", "桐庐县审计局")) in partners
     assert {"桐庐县总工会", "桐庐县财政局", "桐庐县审计局"} <= hosts
+
+
+def test_a_place_as_subject_does_not_hand_the_programme_to_the_article_subject() -> None:
+    text = "本报讯 近日，青海省总工会召开全委会议。\n甘肃启动“陇原匠心”主题活动。\n"
+    rels = _rels(text)
+    assert not any(t == "HOSTED" and src == "青海省总工会" for t, src, *_ in rels)
+
+
+def test_subjectless_host_verb_still_goes_to_the_article_subject() -> None:
+    rels = _rels("本报讯 近日，青海省总工会召开全委会议。会议要求，今年要深入开展“高原匠心”主题活动。\n")
+    assert ("HOSTED", "青海省总工会", "高原匠心主题活动", None) in rels
