@@ -7,7 +7,9 @@
 * a combined party committee and government (X省委省政府) is two bodies; the
   combined string is an alias of the committee only (gold/REVIEW rule 9);
 * a township's party working committee (X街道党工委), the township read from
-  the unions the article names (杭州市上城区小营街道总工会 → 小营街道).
+  the unions the article names (杭州市上城区小营街道总工会 → 小营街道);
+* a bare 总工会 in an office chain after a place's party committee or government
+  (某街道党工委副书记、总工会主席某某) is that place's 总工会.
 The new mentions are added to the sentence before resolution.
 """
 
@@ -25,6 +27,8 @@ _COMBINED = re.compile(r"^(.*?)([省市州县区])委\2((?:人民)?政府)$")
 _TOWNSHIP_COMMITTEE = re.compile(r"(街道|镇|乡)(党工委|党委)")
 _LINK = re.compile(r"[、和及与]")
 _LEVEL = "省市州县区"
+_CHAINED_UNION = re.compile(r"([^，,。；;：:、“”]{1,8})、(总工会)")
+_PLACE_BODY = ("党工委", "党委", "政府", "委")
 
 
 class ListedBodies:
@@ -32,12 +36,14 @@ class ListedBodies:
 
     def __init__(self, lex: Lexicon) -> None:
         suffixes = "|".join(re.escape(s) for s in lex.get("org_suffix"))
+        self.titles = lex.get("title")
         self.department = re.compile(rf"[、和及与]((?:(?![的等各和及与、])[\u4e00-\u9fff]){{1,8}}?({suffixes}))(?=[、和及与等，,。；;]|$)")
 
     def find(self, text: str, found: list[Found], townships: Iterable[str]) -> list[Found]:
         """The extra mentions of one sentence (``found`` is what the sentence already has)."""
         out = self._departments(text, found) + _shared_total(text) + _publications(text)
         out += _township_committees(text, tuple(townships))
+        out += self._chained_unions(text, found + out)
         return [f for f in out if not any(g.start < f.end and f.start < g.end for g in found)]
 
     def _departments(self, text: str, found: list[Found]) -> list[Found]:
@@ -50,6 +56,21 @@ class ListedBodies:
                 props = {"name": f.text[0] + m.group(1), "generic": "1", "suffix": m.group(2), "anchor_back": str(m.start(1) - f.start)}
                 out.append(Found("Organisation", m.start(1), m.end(1), m.group(1), props))
                 end = m.end()
+        return out
+
+
+    def _chained_unions(self, text: str, found: list[Found]) -> list[Found]:
+        """某街道党工委副书记、总工会主席: the 总工会 of the committee's place."""
+        if "、总工会" not in text:
+            return []
+        out: list[Found] = []
+        for f in found:
+            suffix = next((s for s in _PLACE_BODY if f.label == "Organisation" and f.text.endswith(s)), "")
+            m = _CHAINED_UNION.match(text, f.end) if suffix else None
+            if m is None or len(f.text) - len(suffix) < 2 or not any(t in m.group(1) for t in self.titles):
+                continue
+            name = f.props.get("name", f.text)[: -len(suffix)] + "总工会"
+            out.append(Found("Union", m.start(2), m.end(2), m.group(2), {"name": name, "suffix": "总工会"}))
         return out
 
 

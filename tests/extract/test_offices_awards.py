@@ -70,3 +70,9 @@ def test_selection_qualifier_before_a_job_is_an_honour() -> None:
 def test_qualifier_before_a_longer_word_is_not_a_job_honour() -> None:
     result: DocResult = Extractor().extract("t.txt", "本报讯 区总工会推进最美职工之家建设，覆盖百家企业。\n")
     assert not any(e.name.endswith("最美职工") for e in result.entities)
+
+
+def test_bare_union_chained_after_a_party_committee_is_that_place_union() -> None:
+    rels = _rels("本报讯 近日，西宁市城西区总工会召开会议。城西区委常委、总工会主席祁某某出席。\n")
+    assert ("LEADS", "祁某某", "西宁市城西区总工会", "主席") in rels
+    assert ("LEADS", "祁某某", "西宁市城西区委", "常委") in rels
