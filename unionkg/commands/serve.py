@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Annotated
 
 import typer
@@ -22,5 +24,12 @@ def serve(
     host, port = host or settings.api_host, port or settings.api_port
     if workers == 1:
         uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
-    else:  # each worker process builds its own app (and driver) from the same environment
-        uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    else:
+        # Each worker process builds its own app (and driver) from the same environment. This
+        # process becomes uvicorn's own command: its spawned workers re-import only uvicorn's
+        # light __main__, not this CLI (whose imports take longer than uvicorn's 5 s
+        # start-up health check on a busy machine, which then kills and restarts them).
+        os.execv(sys.executable, [
+            sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", host,
+            "--port", str(port), "--workers", str(workers), "--log-level", "info",
+        ])
