@@ -17,6 +17,8 @@ from extract.text import place_chain_prefix
 
 _COMPANY = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|有限公司|公司)$")
 _INNER = re.compile(r"公司|集团|银行|工会")
+_BRACKETED = re.compile(r"[(（][^()（）]{1,6}[)）]")  # 某某半导体(中国)有限公司: the market, not the brand
+_LATIN_LEAD = re.compile(r"^[A-Za-z]{2,}")
 _MIN, _MAX = 4, 10
 
 
@@ -25,12 +27,16 @@ def brand_forms(name: str) -> set[str]:
     suffix = _COMPANY.search(name)
     if suffix is None:
         return set()
-    core = _after_places(name[: suffix.start()])
+    core = _after_places(_BRACKETED.sub("", name[: suffix.start()]))
     if not _MIN <= len(core) <= _MAX or _INNER.search(core) or not core.isalpha():
         return set()
     forms = {core, core + "集团"} if "集团" in suffix.group() else {core}
-    forms.add(core[:_MIN])
-    forms |= {core[:2] + core[-tail:] for tail in (2, 3) if len(core) - tail >= _MIN}
+    latin = _LATIN_LEAD.match(core)
+    if latin:  # SK某某士半导体: the Latin letters with the next two or three characters
+        forms |= {core[: latin.end() + k] for k in (2, 3) if latin.end() + k < len(core)}
+    else:
+        forms.add(core[:_MIN])
+        forms |= {core[:2] + core[-tail:] for tail in (2, 3) if len(core) - tail >= _MIN}
     return {f for f in forms if len(f) >= _MIN and f != name}
 
 

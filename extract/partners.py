@@ -44,12 +44,18 @@ class PartnerFinder:
             inside = [i for i in bodies if clause.start() <= ms[i].start and ms[i].end <= clause.end()]
             group = self._group(folded, ms, inside, clause.start())
             cue = self.cue.search(folded, ms[group[-1]].end, clause.end()) if len(group) > 1 else None
-            if cue is None:
+            if cue is None or self._one_side(folded, ms, group):
                 continue
             title = self.title.search(folded, ms[group[-1]].end, clause.end())
             props = {"agreement": self._title(text, title)} if title else {}
             out += [Rel("PARTNERED_WITH", a, b, dict(props)) for a, b in self._pairs(folded, ms, group)]
         return out
+
+    @staticmethod
+    def _one_side(text: str, ms: list[Found], group: list[int]) -> bool:
+        """A和B与8家企业签订…: listed equals facing an unnamed party are one side, not partners of each other."""
+        equals = not _WITH.search(text[ms[group[0]].end : ms[group[1]].start])
+        return equals and text[ms[group[-1]].end : ms[group[-1]].end + 1] in ("与", "同")
 
     @staticmethod
     def _pairs(text: str, ms: list[Found], group: list[int]) -> list[tuple[int, int]]:

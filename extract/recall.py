@@ -17,6 +17,7 @@ from extract.award_lists import add_list_awards
 from extract.brands import brand_forms
 from extract.company_unions import complete_company_unions
 from extract.joint_parties import add_joint_parties
+from extract.listed_brands import add_listed_brands
 from extract.lexicon import load_lexicon
 from extract.listed import ListedBodies, split_combined, townships_of
 from extract.relate import RelationFinder
@@ -30,6 +31,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
     (:mod:`extract.joint_parties`)."""
     _complete_bodies(records, finder)
     _complete_short_forms(records, finder)
+    add_listed_brands(records, finder)
     complete_company_unions(records, finder)
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
