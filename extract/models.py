@@ -25,7 +25,7 @@ class Article(BaseModel):
     title: str | None = None
     section: str | None = Field(default=None, description="Section tag such as 主席之声.")
     bylines: list[str] = Field(default_factory=list, description="Reporter/photographer names (not entities).")
-    source_paper: str | None = Field(default=None, description="来源:《…》 where stated.")
+    source_paper: str | None = Field(default=None, description="来源:《…》 where stated, else the paper of the page's masthead.")
     date: str | None = Field(default=None, description="ISO date where stated.")
     editor_note: str | None = None
     text: str = Field(description="The article's normalised text.")

@@ -27,6 +27,12 @@ _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _BYLINE_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*$")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』)）]*|$)")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# A page's masthead: paper, date, page number, maybe the page's section (山西工人报 2025年6月12日 第2版 基层).
+_MASTHEAD = re.compile(r"^([\u4e00-\u9fff]{2,12}报)?\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*第[\d一二三四五六七八九十]{1,3}版(?:\s+(\S{1,12}))?$")
+_PAPER = re.compile(r"^[\u4e00-\u9fff]{2,12}报$")  # a masthead's paper on a line of its own
+# A column's author under its headline: body, office, name (无锡市梁溪区总工会党组书记、副主席 王颍).
+_AUTHOR = re.compile(r"^\S{2,40}(?:工会|委员会|协会|公司|局|厅)[\u4e00-\u9fff、]{0,20}\s+[\u4e00-\u9fff]{2,3}$")
+_TRADITIONAL_BYLINE = re.compile(r"^(?:記者|通訊員)")
 HEADLINE_MAX = 60
 
 
@@ -50,6 +56,7 @@ class _Draft:
     bylines: list[str] = field(default_factory=list)
     source_paper: str | None = None
     editor_note: str | None = None
+    masthead: tuple[str, str] | None = None
     has_body: bool = False
     ended: bool = False
 
@@ -110,10 +117,22 @@ def _absorb(draft: _Draft, line: str) -> None:
         draft.bylines += byline_names(line)
         draft.ended = draft.ended or line.endswith("摄")
     elif is_headline(line) and not draft.has_body:
-        draft.title.append(_HASH.sub("", line))
+        _headline(draft, _HASH.sub("", line))
     else:
         draft.bylines += byline_names(line)
         draft.has_body = draft.has_body or not is_headline(line)
+
+
+def _headline(draft: _Draft, line: str) -> None:
+    """A line above the body: a masthead (paper, date, section), a column's author line or a
+    traditional-script byline (kept as sentences, left out of the title), or part of the title."""
+    masthead = _MASTHEAD.match(line)
+    paper = masthead and (masthead.group(1) or (draft.title.pop() if draft.title and _PAPER.match(draft.title[-1]) else None))
+    if masthead and paper:
+        draft.masthead = (paper, masthead.group(2))
+        draft.section = draft.section or masthead.group(3)
+    elif not (draft.title and _AUTHOR.match(line)) and not _TRADITIONAL_BYLINE.match(line):
+        draft.title.append(line)
 
 
 def split_articles(doc: str, text: str) -> list[Article]:
@@ -125,12 +144,14 @@ def split_articles(doc: str, text: str) -> list[Article]:
             drafts.append(_Draft(position=len(drafts), start=offset))
         _absorb(drafts[-1], line)
         drafts[-1].end = offset + len(line)
-    return [_to_article(doc, d, text) for d in drafts]
+    mastheads = [d.masthead for d in drafts if d.masthead]
+    return [_to_article(doc, d, text, mastheads[0] if mastheads else None) for d in drafts]
 
 
-def _to_article(doc: str, draft: _Draft, text: str) -> Article:
+def _to_article(doc: str, draft: _Draft, text: str, masthead: tuple[str, str] | None) -> Article:
+    """The article of a draft; the page's masthead gives the paper and date it does not state itself."""
     body = text[draft.start : draft.end]
-    date = _DATE.search(body[:300])
+    date = _DATE.search(body[:300]) or (_DATE.search(masthead[1]) if masthead else None)
     return Article(
         id=article_id(doc, draft.position),
         doc=doc,
@@ -138,7 +159,7 @@ def _to_article(doc: str, draft: _Draft, text: str) -> Article:
         title=" ".join(draft.title) or None,
         section=draft.section,
         bylines=list(dict.fromkeys(draft.bylines)),
-        source_paper=draft.source_paper,
+        source_paper=draft.source_paper or (masthead[0] if masthead else None),
         date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
         editor_note=draft.editor_note,
         text=body,
