@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import anyio
@@ -46,16 +46,6 @@ class _Entry:
     body: bytes
 
 
-@dataclass
-class CacheStats:
-    """Counters since the app started (for tests and the benchmark)."""
-
-    hits: int = 0
-    misses: int = 0
-    clears: int = 0
-    versions: list[str | None] = field(default_factory=list)
-
-
 class ResponseCache:
     """LRU of GET answers keyed by path and query string, tied to the graph version."""
 
@@ -69,7 +59,6 @@ class ResponseCache:
         self.read_posts = read_posts
         self.entries: OrderedDict[str, _Entry] = OrderedDict()
         self.bytes = 0
-        self.stats = CacheStats()
         self._version: str | None = None
         self._checked = float("-inf")
         self._generation = 0
@@ -87,10 +76,8 @@ class ResponseCache:
             key = scope["path"] + "?" + scope["query_string"].decode("latin-1")
             entry = self.entries.get(key)
             if entry is None:
-                self.stats.misses += 1
                 await self.app(scope, receive, self._keep(key, send))
             else:
-                self.stats.hits += 1
                 self.entries.move_to_end(key)
                 await send(_tagged(entry.start, b"hit"))
                 await send({"type": "http.response.body", "body": entry.body})
@@ -100,7 +87,6 @@ class ResponseCache:
         self.entries.clear()
         self.bytes = 0
         self._generation += 1
-        self.stats.clears += 1
 
     async def _fresh(self, scope: Scope) -> bool:
         """True when the graph's version is known and unchanged since the entries were kept."""
@@ -114,7 +100,6 @@ class ResponseCache:
                     version = None
                 if version is None or version != self._version:
                     self.clear()
-                    self.stats.versions.append(version)
                 self._version, self._checked = version, time.monotonic()
         return self._version is not None
 
@@ -123,16 +108,19 @@ class ResponseCache:
         generation = self._generation
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
+        size = 0
 
         async def keep(message: Message) -> None:
+            nonlocal size
             if message["type"] == "http.response.start":
                 start.update(message)
                 message = _tagged(message, b"miss")
-            elif message["type"] == "http.response.body" and start.get("status") == 200:
-                chunks.append(message.get("body", b""))
-                body = b"".join(chunks)
-                if not message.get("more_body") and len(body) <= self.max_body and generation == self._generation:
-                    self._store(key, _Entry(dict(start), body))
+            elif message["type"] == "http.response.body" and start.get("status") == 200 and size <= self.max_body:
+                chunk = message.get("body", b"")
+                chunks.append(chunk)
+                size += len(chunk)
+                if not message.get("more_body") and size <= self.max_body and generation == self._generation:
+                    self._store(key, _Entry(dict(start), b"".join(chunks)))
             await send(message)
 
         return keep

@@ -13,9 +13,9 @@ CALL (a) {
     year: r.year,
     conferred_by: CASE WHEN r.conferred_by IS NULL THEN null ELSE {id: r.conferred_by, name: c.name} END,
     evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
-      {article_id: r.evidence_article_ids[i],
-       article_title: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.title }[0],
-       article_date: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.date }[0], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+      COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
+                RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
+                        start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]
   } END) AS recipients
   RETURN size(recipients) AS total, recipients[$offset..$offset + $limit] AS items
 }

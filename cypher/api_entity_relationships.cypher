@@ -23,9 +23,9 @@ CALL (n) {
     properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
     neighbour: {id: m.id, label: [l IN labels(m) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0], name: m.name},
     evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
-      {article_id: r.evidence_article_ids[i],
-       article_title: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.title }[0],
-       article_date: COLLECT { MATCH (src:Article {id: r.evidence_article_ids[i]}) RETURN src.date }[0], sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]}]
+      COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
+                RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
+                        start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]
   }) AS items
 }
 RETURN n.id AS id, total, items
