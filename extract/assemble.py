@@ -25,6 +25,17 @@ class SentenceRecord:
     mentions: list[PageMention | None]
     relations: list[Rel]
 
+    def add_mentions(self, added: list[Found]) -> bool:
+        """Add mentions found later (offsets into the sentence) in text order; False when there is none."""
+        if not added:
+            return False
+        mentions: list[PageMention] = [m for m in self.mentions if m is not None]
+        start = self.sentence.start
+        mentions += [PageMention(f, self.article, 0, start + f.start, start + f.end) for f in added]
+        mentions.sort(key=lambda m: (m.found.start, -m.found.end))
+        self.mentions = list[PageMention | None](mentions)
+        return True
+
 
 def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict[tuple[str, str], Entity]:
     """One entity per (label, canonical name), with aliases and mention spans."""

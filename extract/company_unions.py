@@ -46,16 +46,10 @@ def _company_of(m: PageMention | None) -> str:
 
 def _add(r: SentenceRecord, companies: dict[tuple[int, str], str]) -> bool:
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
-    added: list[PageMention] = []
+    added: list[Found] = []
     for hit in _BARE.finditer(r.sentence.text):
         company = companies.get((r.article, hit.group(1)))
         if company is None or any(s < hit.end() and hit.start() < e for s, e in taken):
             continue
-        found = Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"})
-        added.append(PageMention(found, r.article, 0, r.sentence.start + hit.start(), r.sentence.start + hit.end()))
-    if not added:
-        return False
-    mentions = [m for m in r.mentions if m is not None] + added
-    mentions.sort(key=lambda m: (m.found.start, -m.found.end))
-    r.mentions = list[PageMention | None](mentions)
-    return True
+        added.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"}))
+    return r.add_mentions(added)

@@ -13,7 +13,6 @@ from functools import lru_cache
 from extract.assemble import SentenceRecord
 from extract.lexicon import alternation, load_lexicon
 from extract.relate import RelationFinder
-from extract.resolve import PageMention
 from extract.text import Found
 
 _BRAND = r"(?:(?![的和与及等在是为])[\u4e00-\u9fffA-Za-z]){2,4}?"
@@ -32,12 +31,8 @@ def add_listed_brands(records: list[SentenceRecord], finder: RelationFinder) -> 
     for r in records:
         ents = [m.found for m in r.mentions if m is not None and m.label == "Enterprise"]
         added = _listed(r.sentence.text, ents, [m.found for m in r.mentions if m is not None])
-        if added:
-            mentions = [m for m in r.mentions if m is not None]
-            mentions += [PageMention(f, r.article, 0, r.sentence.start + f.start, r.sentence.start + f.end) for f in added]
-            mentions.sort(key=lambda m: (m.found.start, -m.found.end))
-            r.mentions = list[PageMention | None](mentions)
-            r.relations = finder.find(r.sentence.text, [m.found for m in mentions])
+        if r.add_mentions(added):
+            r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
 
 
 def _listed(text: str, ents: list[Found], found: list[Found]) -> list[Found]:

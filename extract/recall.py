@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 
 from extract.assemble import SentenceRecord
 from extract.award_lists import add_list_awards
@@ -18,7 +17,7 @@ from extract.brands import brand_forms
 from extract.company_unions import complete_company_unions
 from extract.joint_parties import add_joint_parties
 from extract.listed_brands import add_listed_brands
-from extract.lexicon import load_lexicon
+from extract.lexicon import alternation, load_lexicon
 from extract.listed import ListedBodies, split_combined, townships_of
 from extract.relate import RelationFinder
 from extract.resolve import PageMention
@@ -36,7 +35,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
         known[r.article] |= {m.found.text for m in r.mentions if m is not None and m.label == "Person"}
-    patterns = {a: _alternation(names) for a, names in known.items() if names}
+    patterns = {a: re.compile(alternation(names)) for a, names in known.items() if names}
     for r in records:
         pattern = patterns.get(r.article)
         if pattern is not None and _add_known(r, pattern):
@@ -85,7 +84,7 @@ def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder)
             elif f.label == "Enterprise":  # the union of a declared enterprise: Y工会
                 union = f.props["aliases"] + "工会"
                 short[r.article].setdefault(union, Found("Union", 0, 0, union, {"name": f.props["name"] + "工会", "aliases": union, "suffix": "工会"}))
-    patterns = {a: _alternation(forms) for a, forms in short.items() if forms}
+    patterns = {a: re.compile(alternation(forms)) for a, forms in short.items() if forms}
     for r in records:
         forms = short.get(r.article)
         if forms and _add_short(r, forms, patterns[r.article]):
@@ -101,11 +100,6 @@ def _add_brands(forms: dict[str, Found], ent: Found) -> None:
         forms.setdefault(union, Found("Union", 0, 0, union, {"name": name + "工会", "aliases": union, "suffix": "工会"}))
 
 
-def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    """One article's known names as a regex, longest first (built once an article)."""
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
-
-
 def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: re.Pattern[str]) -> bool:
     text = r.sentence.text
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
@@ -117,18 +111,7 @@ def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: re.Pattern[s
         props = {k: v for k, v in model.props.items() if k != "aliases"}
         added.append(Found(model.label, m.start(), m.end(), m.group(), props))
         taken.append((m.start(), m.end()))
-    return _merge_added(r, added)
-
-
-def _merge_added(r: SentenceRecord, added: list[Found]) -> bool:
-    """Add ``added`` to the sentence's mentions in text order; False when there is none."""
-    if not added:
-        return False
-    mentions: list[PageMention] = [m for m in r.mentions if m is not None]
-    mentions += [PageMention(f, r.article, 0, r.sentence.start + f.start, r.sentence.start + f.end) for f in added]
-    mentions.sort(key=lambda m: (m.found.start, -m.found.end))
-    r.mentions = list[PageMention | None](mentions)
-    return True
+    return r.add_mentions(added)
 
 
 _LISTED: list[ListedBodies] = []
@@ -148,4 +131,4 @@ def _add_known(r: SentenceRecord, pattern: re.Pattern[str]) -> bool:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             added.append(Found("Person", m.start(), m.end(), m.group(), {"head": "known"}))
             taken.append((m.start(), m.end()))
-    return _merge_added(r, added)
+    return r.add_mentions(added)
