@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data"
+import extract
+
+# next to the package's __init__.py (a compiled module's own __file__ lies in the build directory)
+DATA_DIR = Path(extract.__file__ or ".").parent / "data"
 KINDS = frozenset(
     {
         "union_suffix", "org_suffix", "ent_suffix", "party_suffix", "title", "role", "award_core",
