@@ -8,10 +8,13 @@ help:
 	@echo "make run   - install, start the local Neo4j, ingest seeds/, serve the API at http://127.0.0.1:8000"
 	@echo "make test  - install, start a private Neo4j, run the whole suite, stop the server"
 
-# uv from PyPI when the machine has none; then the locked environment.
+# uv from PyPI when the machine has none; then the locked environment; then the
+# extractor compiled with mypyc (~2 min once, nothing while current; pure Python
+# stays in use when the machine has no C compiler).
 install:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
 	$(UV) sync --frozen
+	$(UV) run unionkg native build
 
 neo4j-start: install
 	$(UV) run unionkg neo4j start
@@ -31,7 +34,7 @@ EVAL_MIN_RELATION_F1 ?= 0.84
 test: install explorer-assets browser-deps
 	$(UV) run unionkg eval tests/gold/seeds.jsonl seeds/ --min-entity-f1 $(EVAL_MIN_ENTITY_F1) --min-relation-f1 $(EVAL_MIN_RELATION_F1)
 	$(UV) run unionkg eval tests/gold/articles.jsonl tests/articles/ --min-entity-f1 0.95 --min-relation-f1 0.90
-	$(UV) run pytest
+	UNIONKG_REQUIRE_NATIVE=1 $(UV) run pytest
 
 lint: install
 	$(UV) run mypy

@@ -11,7 +11,9 @@ UTF-8 text. The script times ``spacy.blank("zh")`` tokenisation and the full
 ``Extractor`` over the same pages in the same process, page by page in turn
 (so both see the same machine load), prints both rates in
 characters a second, their ratio (target ≥ 0.35) and the peak resident
-memory of the process. The process pins itself to one CPU where the OS
+memory of the process. It says whether the extractor runs compiled
+(``unionkg native build``, done by ``make install``) or as pure Python
+(``UNIONKG_NATIVE=0``, or no current build). The process pins itself to one CPU where the OS
 allows it (Linux), so both figures are single-core.
 """
 
@@ -30,6 +32,7 @@ import spacy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from extract import native  # noqa: E402
 from extract.pipeline import Extractor  # noqa: E402
 from extract.reader import Source, iter_sources  # noqa: E402
 
@@ -91,6 +94,7 @@ def main() -> None:
     chars = sum(len(p.text) for p in pages)
     megabytes = sum(len(p.text.encode("utf-8")) for p in pages) / 1024 / 1024
     print(f"corpus: {len(pages)} pages, {chars:,} characters, {megabytes:.2f} MB UTF-8; {pin_to_one_core()}")
+    print(f"extractor: {native.status()}")
 
     nlp = spacy.blank("zh")
     nlp(pages[0].text)  # warm-up

@@ -15,10 +15,12 @@ app = typer.Typer(
 from unionkg.commands import eval as eval_cmd  # noqa: E402
 from unionkg.commands import extract as extract_cmd  # noqa: E402
 from unionkg.commands import ingest as ingest_cmd  # noqa: E402
+from unionkg.commands import native as native_cmd  # noqa: E402
 from unionkg.commands import neo4j as neo4j_cmd  # noqa: E402
 from unionkg.commands import serve as serve_cmd  # noqa: E402
 
 app.add_typer(neo4j_cmd.app, name="neo4j")
+app.add_typer(native_cmd.app, name="native")
 app.command("eval")(eval_cmd.eval_)
 app.command("extract")(extract_cmd.extract)
 app.command("ingest")(ingest_cmd.ingest)
