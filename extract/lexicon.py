@@ -140,3 +140,35 @@ def _cover(words: list[str]) -> tuple[str, ...]:
         chosen.append(best)
         left = [chars for chars in left if best not in chars]
     return tuple(chosen)
+
+
+class Words:
+    """The matches of ``re.compile(alternation(words)).finditer(text)`` as (start, end) pairs, without
+    compiling a pattern: a few ``str.find`` scans, then leftmost, longest first, not overlapping.
+    Built per page for short-lived word sets (the names an article has introduced)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted(set(words), key=len, reverse=True)
+        self._empty = "" in self.words
+        self._pattern = re.compile(alternation(self.words)) if self._empty else None
+
+    def finditer(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each match, in text order."""
+        if self._pattern is not None:  # an empty word matches everywhere: leave that to the regex
+            return [m.span() for m in self._pattern.finditer(text)]
+        hits: list[tuple[int, int]] = []
+        for word in self.words:
+            i = text.find(word)
+            while i >= 0:
+                hits.append((i, -len(word)))
+                i = text.find(word, i + 1)
+        if not hits:
+            return hits
+        hits.sort()
+        out: list[tuple[int, int]] = []
+        last = 0
+        for start, size in hits:
+            if start >= last:
+                last = start - size
+                out.append((start, last))
+        return out

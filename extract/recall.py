@@ -8,7 +8,6 @@ again when it gained one.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from extract.assemble import SentenceRecord
@@ -17,7 +16,7 @@ from extract.brands import brand_forms
 from extract.company_unions import complete_company_unions
 from extract.joint_parties import add_joint_parties
 from extract.listed_brands import add_listed_brands
-from extract.lexicon import alternation, load_lexicon
+from extract.lexicon import Words, load_lexicon
 from extract.listed import ListedBodies, split_combined, townships_of
 from extract.relate import RelationFinder
 from extract.resolve import PageMention
@@ -35,9 +34,9 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
     known: dict[int, set[str]] = defaultdict(set)
     for r in records:
         known[r.article] |= {m.found.text for m in r.mentions if m is not None and m.label == "Person"}
-    patterns = {a: re.compile(alternation(names)) for a, names in known.items() if names}
+    words = {a: Words(names) for a, names in known.items() if names}
     for r in records:
-        pattern = patterns.get(r.article)
+        pattern = words.get(r.article)
         if pattern is not None and _add_known(r, pattern):
             found = [m.found for m in r.mentions if m is not None]
             r.relations = finder.find(r.sentence.text, found)
@@ -84,7 +83,7 @@ def _complete_short_forms(records: list[SentenceRecord], finder: RelationFinder)
             elif f.label == "Enterprise":  # the union of a declared enterprise: Y工会
                 union = f.props["aliases"] + "工会"
                 short[r.article].setdefault(union, Found("Union", 0, 0, union, {"name": f.props["name"] + "工会", "aliases": union, "suffix": "工会"}))
-    patterns = {a: re.compile(alternation(forms)) for a, forms in short.items() if forms}
+    patterns = {a: Words(forms) for a, forms in short.items() if forms}
     for r in records:
         forms = short.get(r.article)
         if forms and _add_short(r, forms, patterns[r.article]):
@@ -100,17 +99,21 @@ def _add_brands(forms: dict[str, Found], ent: Found) -> None:
         forms.setdefault(union, Found("Union", 0, 0, union, {"name": name + "工会", "aliases": union, "suffix": "工会"}))
 
 
-def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: re.Pattern[str]) -> bool:
+def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: Words) -> bool:
     text = r.sentence.text
+    hits = pattern.finditer(text)
+    if not hits:
+        return False
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
     added: list[Found] = []
-    for m in pattern.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    for start, end in hits:
+        if any(s < end and start < e for s, e in taken):
             continue
-        model = forms[m.group()]
+        word = text[start:end]
+        model = forms[word]
         props = {k: v for k, v in model.props.items() if k != "aliases"}
-        added.append(Found(model.label, m.start(), m.end(), m.group(), props))
-        taken.append((m.start(), m.end()))
+        added.append(Found(model.label, start, end, word, props))
+        taken.append((start, end))
     return r.add_mentions(added)
 
 
@@ -123,12 +126,15 @@ def _listed() -> ListedBodies:
     return _LISTED[0]
 
 
-def _add_known(r: SentenceRecord, pattern: re.Pattern[str]) -> bool:
+def _add_known(r: SentenceRecord, pattern: Words) -> bool:
     text = r.sentence.text
+    hits = pattern.finditer(text)
+    if not hits:
+        return False
     taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
     added: list[Found] = []
-    for m in pattern.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            added.append(Found("Person", m.start(), m.end(), m.group(), {"head": "known"}))
-            taken.append((m.start(), m.end()))
+    for start, end in hits:
+        if not any(s < end and start < e for s, e in taken):
+            added.append(Found("Person", start, end, text[start:end], {"head": "known"}))
+            taken.append((start, end))
     return r.add_mentions(added)
