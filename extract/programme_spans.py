@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.lexicon import Lexicon, alternation
+from extract.lexicon import Gate, Lexicon, alternation
 from extract.text import Found
 
 _CHARS = r"[\u4e00-\u9fffA-Za-z0-9·]"
@@ -35,7 +35,9 @@ class MoreProgrammes:
         self.item = re.compile(rf"、({_CHARS}{{3,18}}?(?:{alt})){_AFTER}")
         inner = alternation(tuple(h for h in heads if lex.note("prog_head", h) in _INNER_NOTES))
         self.inner = re.compile(rf"(?:{inner})(?={_CHARS}{{2}})")
-        held = r"(?:日前|近日|昨日|今日)?在[^，,。；;“”]{1,12}?(?:举行|举办|开幕|启动|开赛|闭幕|落幕)"
+        held_verbs = ("举行", "举办", "开幕", "启动", "开赛", "闭幕", "落幕")
+        held = rf"(?:日前|近日|昨日|今日)?在[^，,。；;“”]{{1,12}}?(?:{'|'.join(held_verbs)})"
+        self.held = Gate(held_verbs)  # ``subject`` needs one of them
         self.subject = re.compile(rf"(?:^|[，,。；;])({_CHARS}{{4,24}}?(?:{alt})){held}")
         self.within = re.compile(rf"在({_CHARS}{{4,24}}?(?:{alt}))中(?:获奖|获得|荣获|夺得|摘得)")
         self.verbs = re.compile(alternation(lex.get("host_verb")))
@@ -58,7 +60,9 @@ class MoreProgrammes:
         """Its host, if any, is named elsewhere (由…主办), never the sentence's body."""
         if "在" not in text:
             return []  # both patterns hold 在
-        out = self._spans(self.subject, text) + self._spans(self.within, text)
+        out = self._spans(self.subject, text) if self.held.open(text) else []
+        if "中" in text:  # ``within`` holds 在…中
+            out += self._spans(self.within, text)
         for f in out:
             f.props["host"] = "elsewhere"
         return out

@@ -50,7 +50,12 @@ class ProgrammeFinder:
         verbs = alternation(lex.get("host_verb"))
         self.verbs = re.compile(rf"^(?:{verbs})(?:了|好)?")
         self.verbs_any = re.compile(rf"(?:{verbs})(?:了|好)?")
-        verbs = "|".join(f"(?<![{_NOUN_BEFORE[v]}]){re.escape(v)}" if v in _NOUN_BEFORE else re.escape(v) for v in sorted(lex.get("host_verb"), key=len, reverse=True))
+        # the lookbehind after the verb (not before it) lets every alternative open on a literal, so a
+        # search skips the positions no verb starts at (组织(?<![会…]组织) reads as (?<![会…])组织)
+        verbs = "|".join(
+            f"{re.escape(v)}(?<![{_NOUN_BEFORE[v]}]{re.escape(v)})" if v in _NOUN_BEFORE else re.escape(v)
+            for v in sorted(lex.get("host_verb"), key=len, reverse=True)
+        )
         self.unquoted = re.compile(rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)")
         self.hosted = Gate(lex.get("host_verb"))  # ``unquoted`` needs a host verb
         self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")
