@@ -9,7 +9,7 @@ reads the mentions and sets ``doc._.relations``.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup
 
 from extract.bodies import BodyFinder
 from extract.fold import fold
@@ -34,6 +34,14 @@ def _after_person(body: Found, people: list[Found], text: str) -> Found:
             start = p.end + 1
             return Found(body.label, start, body.end, text[start : body.end], body.props)
     return body
+
+
+def _token_spans(doc: Doc, found: list[Found]) -> list[Span]:
+    """The mentions as token spans (a span covers every token a mention touches)."""
+    if len(doc) == len(doc_text(doc)):  # one token a character: offsets are token indices
+        return [Span(doc, f.start, f.end, label=f.label) for f in found]
+    spans = [doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand") for f in found]
+    return [s for s in spans if s is not None]
 
 
 def doc_text(doc: Doc) -> str:
@@ -72,8 +80,7 @@ class MentionRecogniser:
     def __call__(self, doc: Doc) -> Doc:
         found = self.find(doc_text(doc), doc.user_data.get(PLACES_KEY), doc_folded(doc))
         doc._.mentions = found
-        spans = [doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand") for f in found]
-        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=[s for s in spans if s is not None])
+        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=_token_spans(doc, found))
         return doc
 
     def find(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Found]:

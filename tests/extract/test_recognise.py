@@ -66,3 +66,12 @@ def test_deputy_title_after_a_bureau_is_not_part_of_its_name() -> None:
 def test_legal_aid_centre_is_an_organisation() -> None:
     found = _found("活动由城关区总工会承办，城关区法律援助中心协办。")
     assert ("Organisation", "城关区法律援助中心") in found
+
+
+def test_span_group_holds_the_mentions_as_token_spans() -> None:
+    nlp = build_nlp()
+    for text in ("江西省总工会主席王某某出席", "江西省总工会 主席王某某出席"):  # with a space: tokens are no longer characters
+        doc = nlp(text)
+        spans = doc.spans["unionkg"]
+        assert [(s.label_, s.text) for s in spans] == [(f.label, f.text) for f in doc._.mentions]
+        assert ("Union", "江西省总工会") in [(s.label_, s.text) for s in spans]
