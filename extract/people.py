@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick
-
 from extract.fold import fold
-from extract.lexicon import Gate, Lexicon, alternation
+from extract.lexicon import Lexicon, alternation
 from extract.names import NameRules
 from extract.text import Found, leading_place
 
@@ -27,7 +25,6 @@ _CLAUSE_START = frozenset("，,。；;：:！!？?”“」（(、 \n")
 _SEP = r"[、和及与]"
 _LIST_END = r"(?=$|[\s(（，,。；;:：、]|等)"
 _AFTER_DISMISSED = re.compile(r"同志|的|职务|[、，,。；;]|$")
-_STRONG, _WEAK, _VERB = 1, 2, 4
 _JOB = re.compile("员|司机")
 _NOT_BEFORE_JOB = frozenset("委党会成人官动全议雇讯")
 _CHAIN = re.compile(rf"{_SEP}([\u4e00-\u9fff]{{2,4}}?){_LIST_END[:-1]}|[和及与])")
@@ -40,17 +37,13 @@ class PersonFinder:
         self.rules = NameRules(lex)
         strong = lex.get("title") + lex.get("person_title")
         weak = lex.get("role") + lex.get("person_noun") + lex.get("award_core")
-        # one Aho-Corasick pass finds the cue words of three patterns, each then read as its regex would:
-        # after_strong / after_weak ``(?:words)\s?(?=[\u4e00-\u9fff])`` (leftmost, longest first, not
-        # overlapping) and verb ``(?=words)`` (every position a verb starts at)
-        self.cues = ahocorasick.Automaton()
-        kinds: dict[str, int] = {}
-        for words, flag in ((strong, _STRONG), (weak, _WEAK), (lex.get("speech_verb") + lex.get("subject_verb"), _VERB)):
-            for word in words:
-                kinds[word] = kinds.get(word, 0) | flag
-        for word, flag in kinds.items():
-            self.cues.add_word(word, (len(word), flag))
-        self.cues.make_automaton()
+        self.after_strong = re.compile(rf"(?:{alternation(strong)})\s?(?=[\u4e00-\u9fff])")
+        self.after_weak = re.compile(rf"(?:{alternation(weak)})\s?(?=[\u4e00-\u9fff])")
+        verbs = lex.get("speech_verb") + lex.get("subject_verb")
+        # every position a verb starts at (``(?=verbs)``), found as the verb's first character with the
+        # verb checked behind it: a pattern opening on a character class lets re skip the other positions
+        firsts = "".join(sorted({re.escape(v[0]) for v in verbs}))
+        self.verb = re.compile(rf"[{firsts}](?<=(?={alternation(verbs)})[\s\S])")
         name = r"[\u4e00-\u9fff]{2,4}"
         self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
         self.elected = re.compile(rf"(?:{alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
@@ -59,33 +52,28 @@ class PersonFinder:
         # 田　俊　某公司驾驶员: a two-character name spaced out to align a list's columns
         self.spaced_row = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=[ \u3000]+\S)")
         self.author = re.compile(r"(?:总工会|工会|公司|局|委员会)\s+([\u4e00-\u9fff]{2,3})$")
-        # each pattern below matches only a text holding one of its gate's characters
-        self.elected_gate = Gate(lex.get("elect_verb"))
-        self.dismissed_gate = Gate(["免去", "免除", "撤销"])
 
     def find(self, text: str, folded: str | None = None) -> list[Found]:
         """Person mentions of one sentence (``folded``: its :func:`~extract.fold.fold`, when known)."""
         folded = fold(text) if folded is None else folded
         out: dict[int, Found] = {}
         after_head = self.rules.after_head
-        strong_hits, weak_hits, verbs = self._cue_hits(folded)
-        for hits, strong in ((strong_hits, True), (weak_hits, False)):
-            for start, end in hits:
-                if size := after_head(folded, end, strong):
-                    self._add(out, text, end, size, folded[start:end].strip())
+        for pattern, strong in ((self.after_strong, True), (self.after_weak, False)):
+            for m in pattern.finditer(folded):
+                if size := after_head(folded, m.end(), strong):
+                    self._add(out, text, m.end(), size, m.group().strip())
         if "员" in folded or "司机" in folded:
             for end, job in _jobs(folded):  # 机务维修员郑某: a job word of any kind before a name (not 通讯员: bylines)
                 if size := after_head(folded, end, False):
                     self._add(out, text, end, size, job)
-        for verb_at in verbs:
-            self._add(out, text, *self._before_verb(folded, verb_at), "")
+        for m in self.verb.finditer(folded):
+            self._add(out, text, *self._before_verb(folded, m.start()), "")
         if ":" in folded or "：" in folded:
             for m in self.listed.finditer(folded):
                 self._list(out, text, m.start(1), m.group(1))
-        if self.elected_gate.open(folded):
-            for m in self.elected.finditer(folded):
-                self._list(out, text, m.start(1), m.group(1))
-        if self.dismissed_gate.open(folded):
+        for m in self.elected.finditer(folded):  # (both patterns open on a literal: re skips ahead by itself)
+            self._list(out, text, m.start(1), m.group(1))
+        if "免" in folded or "撤销" in folded:
             for m in self.dismissed.finditer(folded):
                 self._add(out, text, m.end(), self._dismissed_size(folded, m.end()), "dismissed")
         row = self.row.match(folded)
@@ -103,18 +91,6 @@ class PersonFinder:
             return []
         self._chains(out, text, folded)
         return sorted(out.values(), key=lambda f: f.start)
-
-    def _cue_hits(self, folded: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[int]]:
-        """The matches of after_strong and after_weak ((start, end) in text order) and the verb starts (ascending)."""
-        found: dict[int, list[tuple[int, int]]] = {}
-        for end, (size, flag) in self.cues.iter(folded):
-            found.setdefault(end + 1 - size, []).append((size, flag))
-        if not found:
-            return [], [], []
-        starts = sorted(found)
-        return _cue_matches(folded, starts, found, _STRONG), _cue_matches(folded, starts, found, _WEAK), [
-            i for i in starts if any(flag & _VERB for _, flag in found[i])
-        ]
 
     @staticmethod
     def _add(out: dict[int, Found], text: str, start: int, size: int, head: str) -> None:
@@ -163,29 +139,6 @@ class PersonFinder:
 
 def _cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
-
-
-def _cue_matches(folded: str, starts: list[int], found: dict[int, list[tuple[int, int]]], kind: int) -> list[tuple[int, int]]:
-    """``re.finditer(r"(?:words)\\s?(?=[\\u4e00-\\u9fff])", folded)`` for the words of ``kind``, read off the cue hits."""
-    out: list[tuple[int, int]] = []
-    last = 0
-    n = len(folded)
-    for start in starts:
-        if start < last:
-            continue
-        for size in sorted((size for size, flag in found[start] if flag & kind), reverse=True):
-            end = start + size
-            if end < n:
-                c = folded[end]
-                if _cjk(c):
-                    out.append((start, end))
-                    last = end
-                    break
-                if c.isspace() and end + 1 < n and _cjk(folded[end + 1]):
-                    out.append((start, end + 1))
-                    last = end + 1
-                    break
-    return out
 
 
 def _jobs(folded: str) -> list[tuple[int, str]]:
