@@ -33,7 +33,8 @@ _LEADING_CONJ = ("与", "和")
 _NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
 _NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
-_ABBREV = re.compile(r"(?<=[省市县区])总(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
+# 总 first (a literal re can scan for), its level character checked behind it: the same matches as (?<=[省市县区])总(?!…)
+_ABBREV = re.compile(r"总(?<=[省市县区]总)(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
 _AFTER_BLOCK = {"局": "面势部限长", "厅": "堂长", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长", "厂": "区房长商家矿"}
 LABEL_OF = {"union_suffix": "Union", "org_suffix": "Organisation", "party_suffix": "Organisation", "ent_suffix": "Enterprise"}
 
