@@ -1,9 +1,15 @@
 """spaCy pipeline components: mention recognition and sentence-level relations.
 
-Each Doc is one sentence. ``unionkg_mentions`` sets ``doc._.mentions`` (the
-exact character spans, a list of :class:`~extract.text.Found`) and the span
-group ``doc.spans["unionkg"]`` (token-aligned, for display); ``unionkg_relations``
-reads the mentions and sets ``doc._.relations``.
+A Doc holds one or more sentences: their character bounds are in
+``doc.user_data[SENTS_KEY]`` (the extractor puts a block of an article's
+sentences in one Doc, so the per-Doc cost is paid once a block); without
+them the whole Doc is one sentence. ``unionkg_mentions`` sets
+``doc._.sentence_mentions`` (a list a sentence of :class:`~extract.text.Found`,
+offsets into the sentence) and the span group ``doc.spans["unionkg"]``
+(token-aligned, for display); ``unionkg_relations`` reads them and sets
+``doc._.sentence_relations`` (a list a sentence of relation candidates whose
+ends index that sentence's mentions). ``doc._.mentions`` / ``doc._.relations``
+give the same flattened over the Doc (offsets and indexes into the Doc).
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from extract.lexicon import load_lexicon
 from extract.named import NamedFinder
 from extract.people import PersonFinder
 from extract.relate import RelationFinder
+from extract.relate_base import Rel
 from extract.text import Found
 
 SPAN_KEY = "unionkg"
 TEXT_KEY = "unionkg_text"
 FOLDED_KEY = "unionkg_folded"
 PLACES_KEY = "unionkg_places"
+SENTS_KEY = "unionkg_sentences"
 BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
 
@@ -36,12 +44,12 @@ def _after_person(body: Found, people: list[Found], text: str) -> Found:
     return body
 
 
-def _token_spans(doc: Doc, found: list[Found]) -> list[Span]:
+def _token_spans(doc: Doc, bounds: list[tuple[int, int]], found: list[list[Found]]) -> list[Span]:
     """The mentions as token spans (a span covers every token a mention touches)."""
     if len(doc) == len(doc_text(doc)):  # one token a character: offsets are token indices
-        return [Span(doc, f.start, f.end, label=f.label) for f in found]
-    spans = [doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand") for f in found]
-    return [s for s in spans if s is not None]
+        return [Span(doc, s + f.start, s + f.end, label=f.label) for (s, _), fs in zip(bounds, found) for f in fs]
+    spans = [doc.char_span(s + f.start, s + f.end, label=f.label, alignment_mode="expand") for (s, _), fs in zip(bounds, found) for f in fs]
+    return [span for span in spans if span is not None]
 
 
 def doc_text(doc: Doc) -> str:
@@ -60,16 +68,63 @@ def doc_folded(doc: Doc) -> str:
     return folded
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the Doc's sentences (the whole Doc when none were given)."""
+    bounds = doc.user_data.get(SENTS_KEY)
+    return bounds if isinstance(bounds, list) else [(0, len(doc_text(doc)))]
+
+
+def _flat_mentions(doc: Doc) -> list[Found] | None:
+    per_sentence: list[list[Found]] | None = doc._.sentence_mentions
+    if per_sentence is None:
+        return None
+    return [
+        f if start == 0 else Found(f.label, start + f.start, start + f.end, f.text, f.props)
+        for (start, _), found in zip(sentence_bounds(doc), per_sentence)
+        for f in found
+    ]
+
+
+def _flat_relations(doc: Doc) -> list[Rel] | None:
+    per_sentence: list[list[Rel]] | None = doc._.sentence_relations
+    mentions: list[list[Found]] | None = doc._.sentence_mentions
+    if per_sentence is None or mentions is None:
+        return None
+    out: list[Rel] = []
+    shift = 0
+    for rels, found in zip(per_sentence, mentions):
+        out += [_shifted(r, shift) for r in rels]
+        shift += len(found)
+    return out
+
+
+def _shifted(rel: Rel, shift: int) -> Rel:
+    if not shift:
+        return rel
+    props = dict(rel.props)
+    if "conferred_by" in props:
+        props["conferred_by"] = str(int(props["conferred_by"]) + shift)
+    return Rel(
+        rel.type,
+        None if rel.source is None else rel.source + shift,
+        None if rel.target is None else rel.target + shift,
+        props,
+    )
+
+
 def register_extensions() -> None:
     """Register the Doc extensions once (safe to call again)."""
+    for name in ("sentence_mentions", "sentence_relations"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
     if not Doc.has_extension("mentions"):
-        Doc.set_extension("mentions", default=None)
+        Doc.set_extension("mentions", getter=_flat_mentions)
     if not Doc.has_extension("relations"):
-        Doc.set_extension("relations", default=None)
+        Doc.set_extension("relations", getter=_flat_relations)
 
 
 class MentionRecogniser:
-    """Finds bodies, persons, programmes and awards in a sentence Doc."""
+    """Finds bodies, persons, programmes and awards in each sentence of a Doc."""
 
     def __init__(self, nlp: Language, name: str, span_key: str) -> None:
         register_extensions()
@@ -78,9 +133,14 @@ class MentionRecogniser:
         self.bodies, self.people, self.named = BodyFinder(lex), PersonFinder(lex), NamedFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.find(doc_text(doc), doc.user_data.get(PLACES_KEY), doc_folded(doc))
-        doc._.mentions = found
-        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=_token_spans(doc, found))
+        text, folded, bounds = doc_text(doc), doc_folded(doc), sentence_bounds(doc)
+        places: list[list[tuple[int, int]]] | None = doc.user_data.get(PLACES_KEY)  # the place hits a sentence
+        found = [
+            self.find(text[start:end], None if places is None else places[i], folded[start:end])
+            for i, (start, end) in enumerate(bounds)
+        ]
+        doc._.sentence_mentions = found
+        doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=_token_spans(doc, bounds, found))
         return doc
 
     def find(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Found]:
@@ -108,13 +168,17 @@ class RelationRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # one Underscore for the read and the write
-        ext.relations = self.finder.find(doc_text(doc), ext.mentions or [], doc_folded(doc))
+        text, folded, mentions = doc_text(doc), doc_folded(doc), ext.sentence_mentions
+        ext.sentence_relations = [
+            self.finder.find(text[start:end], mentions[i] if mentions is not None else [], folded[start:end])
+            for i, (start, end) in enumerate(sentence_bounds(doc))
+        ]
         return doc
 
 
 @Language.factory(
     "unionkg_mentions",
-    assigns=["doc._.mentions", "doc.spans"],
+    assigns=["doc._.sentence_mentions", "doc.spans"],
     default_config={"span_key": SPAN_KEY},
 )
 def make_mentions(nlp: Language, name: str, span_key: str) -> MentionRecogniser:
@@ -122,7 +186,9 @@ def make_mentions(nlp: Language, name: str, span_key: str) -> MentionRecogniser:
     return MentionRecogniser(nlp, name, span_key)
 
 
-@Language.factory("unionkg_relations", requires=["doc._.mentions"], assigns=["doc._.relations"], default_config={})
+@Language.factory(
+    "unionkg_relations", requires=["doc._.sentence_mentions"], assigns=["doc._.sentence_relations"], default_config={}
+)
 def make_relations(nlp: Language, name: str) -> RelationRecogniser:
     """Factory of the sentence relation reader."""
     return RelationRecogniser(nlp, name)

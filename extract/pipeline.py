@@ -1,8 +1,9 @@
 """The extractor: normalise → split → recognise → relate (spaCy) → resolve → assemble.
 
 ``Extractor`` builds the spaCy pipeline once. ``extract`` works article by
-article and sentence by sentence (one small Doc a sentence), so memory stays
-bounded on a large page: only mentions and relation candidates are kept.
+article, a block of sentences at a time (one Doc a block of at most
+:data:`BLOCK_CHARS` characters, the components reading each sentence in it), so
+memory stays bounded on a large page: only mentions and relation candidates are kept.
 All offsets are into the page's normalised text (:func:`extract.normalise.normalise`).
 """
 
@@ -14,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components import FOLDED_KEY, PLACES_KEY, TEXT_KEY  # registers the factories too
+from extract.components import FOLDED_KEY, PLACES_KEY, SENTS_KEY, TEXT_KEY  # registers the factories too
 from extract.chars import CharTokenizer
 from extract.fold import fold
 from extract.assemble import RelationBuilder, SentenceRecord, build_entities, subject_unions
@@ -24,10 +25,27 @@ from extract.normalise import normalise
 from extract.places import ArticlePlaces
 from extract.recall import complete_people
 from extract.resolve import PageMention, Resolver
-from extract.split import sentences, split_articles
+from extract.split import Sentence, sentences, split_articles
 from extract.text import Found
 from unionkg.settings import Settings
 
+
+# Sentences go through the pipeline in blocks of about this many characters, one Doc a block:
+# a Doc costs about as much to make as 200 characters' tokens, and a block stays small
+# whatever the article's length (a sentence longer than this is a block of its own).
+BLOCK_CHARS = 2000
+
+
+def sentence_blocks(sents: list[Sentence], size: int = BLOCK_CHARS) -> Iterator[list[Sentence]]:
+    """Runs of consecutive sentences spanning at most ``size`` characters (at least one sentence each)."""
+    block: list[Sentence] = []
+    for sent in sents:
+        if block and sent.end - block[0].start > size:
+            yield block
+            block = []
+        block.append(sent)
+    if block:
+        yield block
 
 
 def build_nlp(settings: Settings | None = None) -> Language:
@@ -73,29 +91,33 @@ class Extractor:
         return DocResult(doc=doc_name, articles=articles, entities=list(entities.values()), relations=list(builder.relations.values()))
 
     def _read_article(self, index: int, article: Article, places: ArticlePlaces) -> Iterator[SentenceRecord]:
-        sents = sentences(article)
         bylines = set(article.bylines)
-        for sent in sents:
-            start, end = sent.start - article.start, sent.end - article.start
-            doc = self._process(sent.text, places.sentence_hits(start, end), places.folded[start:end])
+        for block in sentence_blocks(sentences(article), BLOCK_CHARS):
+            first, last = block[0].start - article.start, block[-1].end - article.start
+            bounds = [(s.start - article.start - first, s.end - article.start - first) for s in block]
+            hits = [places.sentence_hits(first + start, first + end) for start, end in bounds]
+            doc = self._process(article.text[first:last], bounds, hits, places.folded[first:last])
             ext = doc._
-            found: list[Found] = ext.mentions or []
-            mentions: list[PageMention | None] = [
-                None if f.label == "Person" and f.text in bylines else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
-                for f in found
-            ]
-            yield SentenceRecord(index, sent, mentions, ext.relations or [])
+            per_sentence: list[list[Found]] = ext.sentence_mentions
+            for sent, found, relations in zip(block, per_sentence, ext.sentence_relations):
+                mentions: list[PageMention | None] = [
+                    None if f.label == "Person" and f.text in bylines else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
+                    for f in found
+                ]
+                yield SentenceRecord(index, sent, mentions, relations)
 
-    def _process(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> Doc:
-        """One sentence through the pipeline; the Doc carries its text (components read it instead
-        of re-joining tokens), its simplified fold and its place hits (read off the article's pass), and components are
-        called directly (``nlp.pipe`` adds batching machinery a one-sentence Doc does not need)."""
+    def _process(
+        self, text: str, bounds: list[tuple[int, int]], places: list[list[tuple[int, int]]], folded: str
+    ) -> Doc:
+        """One block of sentences through the pipeline: the Doc carries its text (components read it
+        instead of re-joining tokens), the sentences' bounds and place hits (read off the article's
+        pass) and its simplified fold; components are called directly (``nlp.pipe`` adds batching
+        machinery this does not need)."""
         doc = self.nlp.make_doc(text)
         doc.user_data[TEXT_KEY] = text
-        if places is not None:
-            doc.user_data[PLACES_KEY] = places
-        if folded is not None:
-            doc.user_data[FOLDED_KEY] = folded
+        doc.user_data[SENTS_KEY] = bounds
+        doc.user_data[PLACES_KEY] = places
+        doc.user_data[FOLDED_KEY] = folded
         for component in self.components:
             doc = component(doc)
         return doc

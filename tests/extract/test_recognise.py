@@ -75,3 +75,38 @@ def test_span_group_holds_the_mentions_as_token_spans() -> None:
         spans = doc.spans["unionkg"]
         assert [(s.label_, s.text) for s in spans] == [(f.label, f.text) for f in doc._.mentions]
         assert ("Union", "江西省总工会") in [(s.label_, s.text) for s in spans]
+
+
+def test_a_doc_of_several_sentences_reads_each_as_alone() -> None:
+    """One Doc a block of sentences (what the extractor does) finds what one Doc a sentence finds."""
+    from extract.components import SENTS_KEY
+
+    nlp = build_nlp()
+    first, second = "湖北省总工会主席张某某出席会议。", "武汉市总工会与武汉某某有限公司签订协议。"
+    text = first + second
+    doc = nlp.make_doc(text)
+    doc.user_data[SENTS_KEY] = [(0, len(first)), (len(first), len(text))]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    alone = [nlp(first), nlp(second)]
+    assert doc._.sentence_mentions == [d._.sentence_mentions[0] for d in alone]
+    assert doc._.sentence_relations == [d._.sentence_relations[0] for d in alone]
+    flat = doc._.mentions
+    assert [text[f.start : f.end] for f in flat] == [f.text for f in flat]  # offsets into the Doc
+    assert [(s.start_char, s.end_char) for s in doc.spans["unionkg"]] == [(f.start, f.end) for f in flat]
+    shift = len(alone[0]._.mentions)
+    second_rels = [r for r in doc._.relations if r.source is not None and r.source >= shift]
+    assert len(second_rels) == len(alone[1]._.relations) > 0
+    assert all(flat[r.source].text == alone[1]._.mentions[r.source - shift].text for r in second_rels if r.source is not None)
+
+
+def test_sentence_blocks_are_bounded_and_keep_every_sentence() -> None:
+    from extract.pipeline import sentence_blocks
+    from extract.split import Sentence
+
+    sents = [Sentence(i * 30, i * 30 + 25, "x" * 25) for i in range(10)]
+    blocks = list(sentence_blocks(sents, 100))
+    assert [s for b in blocks for s in b] == sents
+    assert all(b[-1].end - b[0].start <= 100 for b in blocks)
+    assert [len(b) for b in blocks] == [3, 3, 3, 1]
+    assert [len(b) for b in sentence_blocks([Sentence(0, 500, "y" * 500)], 100)] == [1]  # a long sentence alone
