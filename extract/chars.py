@@ -15,27 +15,28 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
 
 
 def char_words(text: str) -> tuple[list[str], list[bool]]:
     """Words and trailing-space flags of ``text`` as the ``zh`` char segmenter gives them."""
-    if not _SPACE.search(text):
-        return list(text), [False] * len(text)
     words: list[str] = []
     spaces: list[bool] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i].isspace():
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            words.append(text[i:j])
+    pos = 0
+    for m in _SPACES.finditer(text):
+        start, end = m.span()
+        if start > pos:  # the characters before the run, one word each
+            words += text[pos:start]
+            spaces += [False] * (start - pos)
+            if text[start] == " ":  # one space after a character is its trailing space
+                spaces[-1] = True
+                start += 1
+        if end > start:  # the rest of the run is a word of its own
+            words.append(text[start:end])
             spaces.append(False)
-            i = j
-            continue
-        words.append(text[i])
-        spaces.append(i + 1 < n and text[i + 1] == " ")
-        i += 2 if spaces[-1] else 1
+        pos = end
+    words += text[pos:]
+    spaces += [False] * (len(text) - pos)
     return words, spaces
 
 

@@ -28,3 +28,31 @@ def test_same_tokens_and_spaces_as_spacy(text: str) -> None:
 
 def test_no_whitespace_is_one_token_a_character() -> None:
     assert char_words("工会") == (["工", "会"], [False, False])
+
+
+def test_whitespace_runs_match_the_character_by_character_rule() -> None:
+    """Every mix of characters, single spaces, runs and other whitespace, against the plain rule."""
+    import itertools
+
+    def plain(text: str) -> tuple[list[str], list[bool]]:
+        words: list[str] = []
+        spaces: list[bool] = []
+        i = 0
+        while i < len(text):
+            if text[i].isspace():
+                j = i
+                while j < len(text) and text[j].isspace():
+                    j += 1
+                words.append(text[i:j])
+                spaces.append(False)
+                i = j
+                continue
+            words.append(text[i])
+            spaces.append(i + 1 < len(text) and text[i + 1] == " ")
+            i += 2 if spaces[-1] else 1
+        return words, spaces
+
+    for n in range(1, 6):
+        for chars in itertools.product("工 \n\u3000", repeat=n):
+            text = "".join(chars)
+            assert char_words(text) == plain(text), repr(text)
