@@ -133,6 +133,19 @@ def generate_corpus(n_articles: int, out_dir: Path, seed: int = 0, templates: li
     return paths
 
 
+def varied_texts(min_bytes: int, templates: list[Template], seed: int = 0) -> list[tuple[str, str]]:
+    """(name, text) of varied pages, in memory, until they hold ≥ ``min_bytes`` of UTF-8."""
+    variator = Variator(random.Random(seed))
+    out: list[tuple[str, str]] = []
+    size = 0
+    while size < min_bytes:
+        template = templates[len(out) % len(templates)]
+        text = vary(template, variator)
+        out.append((f"{len(out):05d}_{template.name}", text))
+        size += len(text.encode("utf-8"))
+    return out
+
+
 if __name__ == "__main__":
     import argparse
 

@@ -10,8 +10,8 @@ one line saying why) when the machine has no C compiler.
 At import, ``extract/__init__.py`` calls :func:`activate`: when the manifest's
 fingerprint is that of the sources on disk, the compiled modules go first on
 the package's search path; otherwise the pure-Python modules are used (a
-compiled module can never run stale code), with one warning when a build
-exists but is out of date. ``UNIONKG_NATIVE=0`` turns the compiled modules off.
+compiled module can never run stale code), and the first ``Extractor`` of the
+process warns once when a build exists but is out of date. ``UNIONKG_NATIVE=0`` turns the compiled modules off.
 Both forms give byte-identical output (tested).
 """
 
@@ -41,10 +41,11 @@ INTERPRETED = frozenset({"__init__.py", "native.py", "models.py", "reader.py", "
 
 
 class Activation(NamedTuple):
-    """How the package loads its modules: ``compiled`` and why."""
+    """How the package loads its modules: ``compiled`` and why (``stale``: a build exists but is out of date)."""
 
     compiled: bool
     reason: str
+    stale: bool = False
 
     def __str__(self) -> str:
         return f"{'compiled (mypyc)' if self.compiled else 'pure Python'} ({self.reason})"
@@ -84,17 +85,26 @@ def activate(package_path: list[str], build_dir: Path = BUILD_DIR, source_dir: P
     if manifest is None:
         return Activation(False, f"no compiled build in {build_dir}")
     if manifest.get("fingerprint") != fingerprint(source_dir):
-        warnings.warn(
-            f"extract: the compiled modules in {build_dir} were built from other sources; using pure Python "
-            "(rebuild with `make install` or `unionkg native build`)",
-            RuntimeWarning,
-            stacklevel=2,
-        )
-        return Activation(False, "the compiled build is older than the sources")
+        return Activation(False, f"the compiled build in {build_dir} is older than the sources", stale=True)
     package_path.insert(0, str(build_dir / "extract"))
     if str(build_dir) not in sys.path:
         sys.path.append(str(build_dir))  # the shared library every compiled module loads
     return Activation(True, str(build_dir))
+
+
+_warned: list[bool] = []
+
+
+def warn_if_stale() -> None:
+    """One warning a process when a compiled build exists but the sources changed since (called by
+    the ``Extractor``, so only work that extracts hears of it)."""
+    if current.stale and not _warned:
+        _warned.append(True)
+        warnings.warn(
+            f"extract: {current.reason}; using pure Python (rebuild with `make install` or `unionkg native build`)",
+            RuntimeWarning,
+            stacklevel=3,
+        )
 
 
 def status() -> str:

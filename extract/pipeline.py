@@ -15,6 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract import native
 from extract.components import FOLDED_KEY, PLACES_KEY, SENTS_KEY, TEXT_KEY  # registers the factories too
 from extract.chars import CharTokenizer
 from extract.fold import fold
@@ -66,6 +67,7 @@ class Extractor:
     """Reads entities and relations from one decoded page at a time."""
 
     def __init__(self, settings: Settings | None = None) -> None:
+        native.warn_if_stale()
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings)
         self.components = [component for _, component in self.nlp.pipeline]

@@ -51,7 +51,7 @@ def test_a_current_build_goes_first_on_the_package_path(tmp_path: Path, monkeypa
     src = _sources(tmp_path)
     build = _build(tmp_path, native.fingerprint(src))
     path = [str(src)]
-    assert native.activate(path, build, src) == (True, str(build))
+    assert native.activate(path, build, src) == (True, str(build), False)
     assert path == [str(build / "extract"), str(src)]
     assert str(build) in sys.path
 
@@ -62,9 +62,16 @@ def test_a_stale_build_is_never_used(tmp_path: Path, monkeypatch: pytest.MonkeyP
     build = _build(tmp_path, native.fingerprint(src))
     (src / "bodies.py").write_text("# bodies.py, edited after the build\n", encoding="utf-8")
     path = [str(src)]
-    with pytest.warns(RuntimeWarning, match="built from other sources"):
-        assert native.activate(path, build, src) == (False, "the compiled build is older than the sources")
+    activation = native.activate(path, build, src)
+    assert not activation.compiled and activation.stale and "older than the sources" in activation.reason
     assert path == [str(src)]
+    monkeypatch.setattr(native, "current", activation)
+    monkeypatch.setattr(native, "_warned", [])
+    with pytest.warns(RuntimeWarning, match="older than the sources; using pure Python"):
+        native.warn_if_stale()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        native.warn_if_stale()  # once a process
 
 
 def test_no_build_and_switched_off_mean_pure_python(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -75,7 +82,7 @@ def test_no_build_and_switched_off_mean_pure_python(tmp_path: Path, monkeypatch:
         warnings.simplefilter("error")  # a missing build is the normal pure-Python case: no warning
         assert not native.activate(path, tmp_path / "nothing-here", src).compiled
     monkeypatch.setenv("UNIONKG_NATIVE", "0")
-    assert native.activate(path, _build(tmp_path, native.fingerprint(src)), src) == (False, "UNIONKG_NATIVE=0")
+    assert native.activate(path, _build(tmp_path, native.fingerprint(src)), src) == (False, "UNIONKG_NATIVE=0", False)
     assert path == [str(src)]
 
 
