@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -18,50 +19,52 @@ _SPACE = re.compile(r"\s")
 _SPACES = re.compile(r"\s+")
 
 
-def char_words(text: str) -> tuple[list[str], list[bool]]:
-    """Words and trailing-space flags of ``text`` as the ``zh`` char segmenter gives them."""
-    words: list[str] = []
-    spaces: list[bool] = []
-    pos = 0
-    for m in _SPACES.finditer(text):
-        start, end = m.span()
-        if start > pos:  # the characters before the run, one word each
-            words += text[pos:start]
-            spaces += [False] * (start - pos)
-            if text[start] == " ":  # one space after a character is its trailing space
-                spaces[-1] = True
-                start += 1
-        if end > start:  # the rest of the run is a word of its own
-            words.append(text[start:end])
-            spaces.append(False)
-        pos = end
-    words += text[pos:]
-    spaces += [False] * (len(text) - pos)
-    return words, spaces
-
-
 class CharTokenizer:
     """``nlp.tokenizer`` for the "char" segmenter: one Doc a text, built in linear time.
 
-    Words go to the Doc as their ids in the vocabulary's string store (kept by word here):
-    ``Doc`` then looks each lexeme up by id instead of hashing the string again."""
+    Words go to the Doc as their ids in the vocabulary's string store: a table
+    indexed by code point (filled as characters are first seen) turns the whole
+    text into ids in one vectorised step, so no one-character string is made
+    and hashed per character; ``Doc`` then looks each lexeme up by id. Only the
+    few whitespace runs (between the sentences of a block) are handled one by one.
+    """
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self._ids: dict[str, int] = {}
+        self._table = np.zeros(0x110000, dtype=np.uint64)  # code point → id (0: not seen yet)
+
+    def _id(self, word: str) -> int:
+        orth = self._ids.get(word)
+        if orth is None:
+            orth = self._ids[word] = int(self.vocab.strings.add(word))
+        return orth
 
     def __call__(self, text: str) -> Doc:
-        words: str | list[str]
-        if _SPACE.search(text) is None:
-            words, spaces = text, [False] * len(text)  # one word a character: read the text itself
-        else:
-            words, spaces = char_words(text)
-        ids = self._ids
-        try:
-            orths = [ids[w] for w in words]
-        except KeyError:  # a character (or whitespace run) not seen before
-            for w in words:
-                if w not in ids:
-                    ids[w] = self.vocab.strings.add(w)
-            orths = [ids[w] for w in words]
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        table = self._table
+        ids = table[points]
+        if not ids.all():  # characters not seen before
+            for point in np.unique(points[ids == 0]).tolist():
+                table[point] = self._id(chr(point))
+            ids = table[points]
+        if _SPACE.search(text) is None:  # one word a character
+            return Doc(self.vocab, words=ids.tolist(), spaces=[False] * len(text))
+        orths: list[int] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _SPACES.finditer(text):
+            start, end = m.span()
+            if start > pos:
+                orths += ids[pos:start].tolist()
+                spaces += [False] * (start - pos)
+                if text[start] == " ":
+                    spaces[-1] = True
+                    start += 1
+            if end > start:
+                orths.append(self._id(text[start:end]))
+                spaces.append(False)
+            pos = end
+        orths += ids[pos:].tolist()
+        spaces += [False] * (len(text) - pos)
         return Doc(self.vocab, words=orths, spaces=spaces)  # type: ignore[arg-type]  # ids are documented words; the stub lists str only
