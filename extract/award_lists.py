@@ -1,7 +1,8 @@
 """RECEIVED across sentences: honour headings over rows of recipients, and 以上N人.
 
 A heading is a short line naming one honour and ending on a colon (某省五一劳动奖状:),
-on 名单 (…获得者名单的公告) or on a count in brackets (一、某市五一劳动奖章(3名)), (按姓氏笔画排序) lines skipped; each following row that starts with a person or a body and holds
+on 名单 (…获得者名单的公告) or on a count in brackets (一、某市五一劳动奖章(3名)), or a line that is
+nothing but the honour (二、全国工人先锋号), (按姓氏笔画排序) lines skipped; each following row that starts with a person or a body and holds
 no clause punctuation outside brackets (孟某 某公司焊工; 某某有限公司; 方某(女,某公司)) received that honour, up to
 the first line that is not a row. ``以上三人同时获评“X”`` gives X to the last
 three persons the article named before it; a sentence opening on 这位…/他/她 before
@@ -63,9 +64,12 @@ def _heading(r: SentenceRecord) -> PageMention | None:
     if len(awards) != 1:
         return None
     text = r.sentence.text.strip()
+    bare = _HEADING_FILLER.sub("", text)
+    if bare == awards[0].found.text:
+        return awards[0]  # the line is the honour alone
     if not _HEADING_END.search(text):
         return None
-    if len(_HEADING_FILLER.sub("", text)) > len(awards[0].found.text) + 6:
+    if len(bare) > len(awards[0].found.text) + 6:
         return None
     return awards[0]
 

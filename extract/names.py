@@ -8,6 +8,9 @@ decided by the characters around: a third character that starts a predicate
 (``cut``: 在, 说, 当 …) makes the name two characters long; otherwise three
 characters are taken, confirmed by a following ``end`` character or
 punctuation where the cue is weak.
+
+Names written without a surname (Tibetan: 索朗顿珠, 德吉卓嘎) are two
+given-name elements of ``name_elements.csv``, four characters in all.
 """
 
 from __future__ import annotations
@@ -27,6 +30,14 @@ def _chars() -> dict[str, frozenset[str]]:
         return {row["kind"]: frozenset(row["chars"]) for row in csv.DictReader(handle)}
 
 
+def _elements() -> frozenset[str]:
+    with (DATA_DIR / "name_elements.csv").open(encoding="utf-8", newline="") as handle:
+        elements = frozenset(row["element"] for row in csv.DictReader(handle))
+    if any(len(e) != 2 for e in elements):
+        raise ValueError("name_elements.csv: every element has two characters")
+    return elements
+
+
 class NameRules:
     """Checks a candidate name and decides its length."""
 
@@ -36,12 +47,20 @@ class NameRules:
         self.surnames, self.double = lex.surnames, lex.double_surnames
         self.titles = lex.get("title") + lex.get("role")
         self._titled = re.compile(alternation(self.titles))
-        self._heads = self.surnames | {d[0] for d in self.double}  # a name's first character is one of these
+        self.elements = _elements()
+        # a name's first character is one of these
+        self._heads = self.surnames | {d[0] for d in self.double} | {e[0] for e in self.elements}
+
+    def composed(self, name: str) -> bool:
+        """A name of two surname-less elements (索朗顿珠)."""
+        return len(name) == 4 and name[:2] in self.elements and name[2:] in self.elements
 
     def is_name(self, name: str, strong: bool) -> bool:
         """A surname and one or two given-name characters, not a place or a title."""
         if _SHAPE.fullmatch(name) is None:
             return False
+        if self.composed(name):
+            return True
         if len(name) >= 3 and name[:2] in self.double:
             given = name[2:]
         elif len(name) <= 3 and name[0] in self.surnames:

@@ -98,6 +98,9 @@ class PersonFinder:
             out[start] = Found("Person", start, start + size, text[start : start + size], {"head": head})
 
     def _before_verb(self, folded: str, verb_at: int) -> tuple[int, int]:
+        four = verb_at - 4
+        if four >= 0 and (four == 0 or folded[four - 1] in _CLAUSE_START) and self.rules.composed(folded[four:verb_at]):
+            return four, 4
         for size in (3, 2, 4):
             start = verb_at - size
             if start < 0 or not (start == 0 or folded[start - 1] in _CLAUSE_START):

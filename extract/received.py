@@ -18,6 +18,8 @@ from extract.text import Found
 _YEAR = re.compile(r"(\d{4})年")
 _HOLDER = re.compile(r"(?:称号)?(?:获得者|获奖者)[、,，]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
+# 我区4名职工获…, 1个单位获…: the clause's subject is a count of unnamed recipients
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+\s*(?:名|个|家|位|人|支)[\u4e00-\u9fff]{0,6}$")
 
 
 class AwardRecipients:
@@ -59,6 +61,8 @@ class AwardRecipients:
             extra = {"conferred_by": str(agent)} if agent is not None else {}
             between = [i for i in ok if ms[i].start >= verb.end() and ms[i].end <= a.start]
             return [(i, extra) for i in coordinated(text, ms, between)]
+        if _COUNTED.search(clause) and not any(ms[i].start >= verb.start() - len(clause) for i in ok if ms[i].end <= verb.start()):
+            return []  # the recipients are counted, not named
         agent = self._passive_agent(ms, ok, text, verb.start())
         extra = {"conferred_by": str(agent)} if agent is not None else {}
         before = [i for i in ok if ms[i].end <= verb.start() and i != agent]

@@ -76,3 +76,18 @@ def test_rows_with_sex_and_ethnic_group_or_a_spaced_name_give_the_workplace() ->
 def test_a_count_line_without_an_honour_is_no_heading() -> None:
     text = "本报讯 活动分三组进行。\n\n一、参赛企业（2家）\n南平恒远机械有限公司\n南平通达运输有限公司\n"
     assert not _received(text)
+
+
+def test_bare_honour_line_heads_its_rows() -> None:
+    text = (
+        "本报讯 近日，某省表彰一批先进。\n\n省五一劳动奖状\n山南恒安电力有限公司\n\n"
+        "省五一劳动奖章\n洛桑旺青　林芝鑫达建材有限公司电工\n\n据悉，表彰大会将于下月举行。\n"
+    )
+    rels = _received(text)
+    assert ("山南恒安电力有限公司", "省五一劳动奖状") in rels
+    assert ("洛桑旺青", "省五一劳动奖章") in rels
+
+
+def test_counted_recipients_leave_the_announcer_out() -> None:
+    text = "本报讯 近日，江苏省总工会公布表彰结果，全市12名职工获江苏省五一劳动奖章，3个集体获江苏省工人先锋号。\n"
+    assert not any(holder == "江苏省总工会" for holder, _ in _received(text))

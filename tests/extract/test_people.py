@@ -57,3 +57,16 @@ def test_wang_as_a_surname_only_after_a_strong_cue(finder: PersonFinder) -> None
 def test_spaced_two_character_name_at_the_start_of_a_row(finder: PersonFinder) -> None:
     assert _names(finder, "吴　斌　南平通达运输有限公司驾驶员") == ["吴　斌"]
     assert _names(finder, "一　等　奖") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("那曲市总工会副主席索朗顿珠在会上讲话。", ["索朗顿珠"]),  # two surname-less elements, not 索朗顿 (索 is a surname)
+        ("德吉卓嘎说，驿站让大家有了歇脚的地方。", ["德吉卓嘎"]),  # before a speech verb at clause start
+        ("巴桑罗布　昌都某运输有限公司驾驶员", ["巴桑罗布"]),  # list row
+        ("某公司运维班班长纳建华带队巡检。", ["纳建华"]),  # 纳: a Hui surname
+    ],
+)
+def test_surname_less_and_minority_names(finder: PersonFinder, text: str, names: list[str]) -> None:
+    assert _names(finder, text) == names
