@@ -36,6 +36,7 @@ _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街
 # 总 first (a literal re can scan for), its level character checked behind it: the same matches as (?<=[省市县区])总(?!…)
 _ABBREV = re.compile(r"总(?<=[省市县区]总)(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
 _AFTER_BLOCK = {"局": "面势部限长", "厅": "堂长", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长", "厂": "区房长商家矿"}
+_INNER_UNION_TAIL = 4  # characters a union name may run on after another union inside it (…总工会机关|工会)
 LABEL_OF = {"union_suffix": "Union", "org_suffix": "Organisation", "party_suffix": "Organisation", "ent_suffix": "Enterprise"}
 
 
@@ -61,6 +62,13 @@ class BodyFinder:
         self._suffix_starts: set[int] = set()
         self._level_words = frozenset(lex.get("place_block"))
         self._name_words = frozenset(lex.get("name_word"))
+        # 即时, 都市: words holding a boundary word, by that word: (held word, the boundary's offset in it)
+        self._held: dict[str, list[tuple[str, int]]] = {}
+        for held in lex.get("held_word"):
+            for word in lex.get("boundary"):
+                at = held.find(word)
+                if at >= 0:
+                    self._held.setdefault(word, []).append((held, at))
 
     def find(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Found]:
         """Maximal body mentions of a sentence (nested suffix hits are dropped); matched on the simplified
@@ -189,8 +197,15 @@ class BodyFinder:
                 continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name
             if places.covering(end + 1 - len(word), end + 1, suffix_start) and not _verb_place(places, end + 1 - len(word), end + 1):
                 continue
+            if word in self._held and self._inside_held(text, end + 1 - len(word), suffix_start, self._held[word]):
+                continue
             start = max(start, end + 1)
         return _trim_open_quote(text, start, suffix_start)
+
+    @staticmethod
+    def _inside_held(text: str, at: int, stop: int, held: list[tuple[str, int]]) -> bool:
+        """The boundary word at ``at`` is part of a held word (即时) that ends before the suffix."""
+        return any(at - off >= 0 and at - off + len(w) <= stop and text.startswith(w, at - off) for w, off in held)
 
     def _place_start(self, places: SentencePlaces, start: int, stop: int) -> int:
         """Move the start to the first place name when what precedes it is not part of a name."""
@@ -215,7 +230,12 @@ class BodyFinder:
             return False
         if label == "Enterprise":
             return bool(CJK.search(rest) or re.search(r"[A-Za-z]{2}", rest))
-        inner_body = label == "Union" and any(e + 1 - len(w) >= 2 for e, (w, _) in self.suffixes.iter(name))
+        # 某公司机关工会: a body inside the union's name; after an inner union, only a short unit name
+        # (工会…配齐专职|工会: a clause running on, not a body)
+        inner_body = label == "Union" and any(
+            e + 1 - len(w) >= 2 and (kind != "Union" or len(name) - e - 1 <= _INNER_UNION_TAIL)
+            for e, (w, kind) in self.suffixes.iter(name)
+        )
         return has_place or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
 
     def _only_generic_after_place(self, places: SentencePlaces, start: int, stop: int) -> bool:

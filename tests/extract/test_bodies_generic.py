@@ -31,3 +31,18 @@ def test_bare_level_form_merges_into_the_named_body() -> None:
 def test_bare_national_phrase_is_not_a_union() -> None:
     assert not _unions("在共和国工会运动史上,中国工会始终与职工站在一起。")
     assert "中华全国总工会" in _unions("中华全国总工会发出通知。")
+
+
+def _bodies(text: str) -> set[tuple[str, str]]:
+    return {(f.label, f.text) for f in build_nlp()(text)._.mentions if f.label in ("Union", "Enterprise", "Organisation")}
+
+
+def test_a_word_holding_a_boundary_character_stays_in_the_name() -> None:
+    found = _bodies("当天，重庆飞马即时物流有限公司工会和成都都市农业发展有限公司签约。")
+    assert ("Union", "重庆飞马即时物流有限公司工会") in found
+    assert ("Enterprise", "成都都市农业发展有限公司") in found
+
+
+def test_a_clause_running_on_after_a_union_is_not_one_union() -> None:
+    found = _unions("推动全区8个街道工会全部配备专职工会干部，各镇（街道）总工会抓紧补齐社区工会短板。")
+    assert not any(len(u) > 8 for u in found), found
