@@ -27,6 +27,9 @@ _TOWNSHIP = re.compile(
 _BEFORE_BLOCK = {"局": "格布结大全当开变饭骗副", "厅": "副", "厂": "工", "办": "举主承协创兴开代包合"}
 _BEFORE_PLACE = "进到入至往赴在给向于从"
 _TOWNSHIP_WORDS = frozenset({"街道", "镇", "乡", "村", "社区", "农场"})
+# a town names its union and also its government (某镇人民政府); its party committee is read by
+# extract.listed from the town of the article's unions (小营街道党工委)
+_TOWNSHIP_ORGS = frozenset({"人民政府", "政府"})
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
 _LEADING_CONJ = ("与", "和")
@@ -137,7 +140,7 @@ class BodyFinder:
             township = _TOWNSHIP.search(stem)
             if township and stem[township.start() - 1 : township.start() + 1] in self._level_words:
                 township = None  # 区域|化社区: the level character starts a word
-            if township is None or label != "Union":
+            if township is None or (label != "Union" and suffix not in _TOWNSHIP_ORGS):
                 return None
             start = start + township.start()
         if label == "Union" and self._only_generic_after_place(places, start, stop):

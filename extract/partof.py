@@ -4,7 +4,9 @@ Street/town unions sit in their district or county union; district/county
 unions in their city's; city unions in their province's; province unions in
 中华全国总工会; an industry union in the federation of its place (a national
 industry union in 全总); an enterprise's union in its enterprise. Both ends
-must be entities of the page; a link is never made past a missing level.
+must be entities of the page; a link is never made past a missing level. A
+town or street union named without its county (某镇总工会, the town not in the
+gazetteer) sits in the one county or district federation its article names.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def _parent(e: Entity, federations: dict[tuple[str | None, str | None], Entity],
     enterprise = _enterprise(e, entities)
     if enterprise is not None:
         return enterprise
+    if e.region_code is None and _TOWNSHIP.search(e.name):
+        return _article_county(e, federations)
     if level == "province" or (level == "industry" and e.region_code is None):
         return national
     region = gazetteer().by_code.get(e.region_code or "")
@@ -64,6 +68,13 @@ def _parent(e: Entity, federations: dict[tuple[str | None, str | None], Entity],
         return federations.get((region.code, region.level))
     parent = gazetteer().by_code.get(region.parent_code or "")
     return federations.get((parent.code, parent.level)) if parent else None
+
+
+def _article_county(e: Entity, federations: dict[tuple[str | None, str | None], Entity]) -> Entity | None:
+    """The only county-level federation named in an article that names the town union ``e``."""
+    articles = {m.article_id for m in e.mentions}
+    counties = [f for (_, level), f in federations.items() if level == "county" and any(m.article_id in articles for m in f.mentions)]
+    return counties[0] if len(counties) == 1 else None
 
 
 def _enterprise(e: Entity, entities: list[Entity]) -> Entity | None:

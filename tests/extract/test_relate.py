@@ -71,3 +71,15 @@ def test_ids_are_deterministic_across_runs_and_files() -> None:
     ids_b = {e.name: e.id for e in b.entities}
     assert ids_a["西安市总工会"] == ids_b["西安市总工会"] == entity_id("Union", "西安市总工会")
     assert entity_id("Union", "西安市总工会").startswith("union-")
+
+
+def test_town_union_without_its_county_sits_in_the_article_county() -> None:
+    text = "本报讯 近日,桂林市阳朔县总工会召开会议。白沙镇总工会联合白沙镇人民政府开展“巧手进村”培训活动。\n"
+    rels = _rels(_run(text))
+    assert ("PART_OF", "白沙镇总工会", "桂林市阳朔县总工会", None) in rels
+    assert any(t == "HOSTED" and s == "白沙镇人民政府" for t, s, *_ in rels)
+
+
+def test_town_union_with_two_counties_in_its_article_gets_no_parent() -> None:
+    text = "本报讯 近日,桂林市阳朔县总工会和桂林市灵川县总工会召开会议,白沙镇总工会作交流发言。\n"
+    assert not any(t == "PART_OF" and s == "白沙镇总工会" for t, s, *_ in _rels(_run(text)))
