@@ -30,6 +30,8 @@ class Found:
 
 def clean_name(text: str) -> str:
     """A name as the contract writes it: no spaces, no quotation marks."""
+    if text.isalnum():  # nothing to drop (every dropped character is neither letter nor digit): the usual case
+        return text
     return _DROP.sub("", text)
 
 

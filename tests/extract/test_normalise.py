@@ -45,3 +45,13 @@ def test_paragraph_with_a_finished_sentence_and_a_cut_tail_is_joined() -> None:
 def test_headline_without_a_finished_sentence_is_not_joined() -> None:
     text = "春风送岗进园区\n\n本报讯 近日,某某街道总工会举办招聘会。"
     assert len(normalise(text).split("\n")) == 2
+
+
+def test_clean_name_drops_spaces_and_quotes_only() -> None:
+    from extract.text import clean_name
+
+    assert clean_name("无锡市梁溪区总工会") == "无锡市梁溪区总工会"
+    assert clean_name("“最美职工” 评选") == "最美职工评选"
+    assert clean_name("《工人日报》") == "工人日报"
+    assert clean_name("A·B-C(中国)") == "A·B-C(中国)"
+    assert clean_name("") == ""
