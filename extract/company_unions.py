@@ -6,6 +6,10 @@ standing at a clause start is the union of the nearest company the article named
 before it, written ``<company>工会``; 集团工会 is the union of the nearest company
 whose name holds 集团. Neither is kept as an alias (every company story says
 公司工会). A form glued to a longer name (分公司工会) is left alone.
+
+该公司 / 该企业 / 该集团 (and 该…工会) likewise stand for the nearest company the article
+named before them (该公司钳工某某: WORKS_AT that company); 该单位 for the nearest enterprise or
+organisation. Neither form is an alias.
 """
 
 from __future__ import annotations
@@ -18,20 +22,29 @@ from extract.resolve import PageMention
 from extract.text import Found, clean_name
 
 _BARE = re.compile(r"(?:^|(?<=[，,。；;：:“”‘’、（()）\s的]))(公司|集团)工会")
+# 该公司 / 該企業 / 该单位(工会): the text is as written (simplified or traditional)
+_THAT = re.compile(r"[该該](公司|企业|企業|集团|集團|单位|單位)(工会|工會)?")
+_KIND = {"公司": "公司", "企业": "公司", "企業": "公司", "集团": "集团", "集團": "集团", "单位": "单位", "單位": "单位"}
 
 
 def complete_company_unions(records: list[SentenceRecord], finder: RelationFinder) -> None:
     """Add a Union mention for each bare 公司工会 whose article named a company before it."""
     company: dict[tuple[int, str], str] = {}
+    units: dict[int, Found] = {}  # 该单位: the article's last enterprise or organisation
     for r in records:
-        if ("公司工会" in r.sentence.text or "集团工会" in r.sentence.text) and _add(r, company):
-            r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
+        text = r.sentence.text
+        bare = ("公司工会" in text or "集团工会" in text) and _add(r, company)
+        that = ("该" in text or "該" in text) and _add_that(r, company, units)
+        if bare or that:
+            r.relations = finder.find(text, [m.found for m in r.mentions if m is not None])
         for m in r.mentions:
             name = _company_of(m)
             if name.endswith("公司"):
                 company[r.article, "公司"] = name
             if "集团" in name:
                 company[r.article, "集团"] = name
+            if m is not None and m.label in ("Enterprise", "Organisation") and not m.found.props.get("generic"):
+                units[r.article] = m.found
 
 
 def _company_of(m: PageMention | None) -> str:
@@ -52,4 +65,22 @@ def _add(r: SentenceRecord, companies: dict[tuple[int, str], str]) -> bool:
         if company is None or any(s < hit.end() and hit.start() < e for s, e in taken):
             continue
         added.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"}))
+    return r.add_mentions(added)
+
+
+def _add_that(r: SentenceRecord, companies: dict[tuple[int, str], str], units: dict[int, Found]) -> bool:
+    """该公司 / 该单位工会: the company or unit (its union) the article named before."""
+    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
+    added: list[Found] = []
+    for hit in _THAT.finditer(r.sentence.text):
+        kind = _KIND[hit.group(1)]
+        unit = units.get(r.article) if kind == "单位" else None
+        label = unit.label if unit is not None else "Enterprise"
+        body = clean_name(unit.props.get("name", unit.text)) if unit is not None else companies.get((r.article, kind))
+        if body is None or any(s < hit.end() and hit.start() < e for s, e in taken):
+            continue
+        if hit.group(2):
+            added.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": body + "工会", "suffix": "工会", "anaphor": "1"}))
+        else:
+            added.append(Found(label, hit.start(), hit.end(), hit.group(), {"name": body, "anaphor": "1"}))
     return r.add_mentions(added)

@@ -24,6 +24,9 @@ from extract.text import Found, leading_place
 
 _VENUE = re.compile(r"(?:在|于|到|赴|向|为|对|给|帮助|指导|支持)$")
 _ANAPHOR = re.compile(r"(?:本次|此次|这次|该)(?:大赛|竞赛|活动|比赛|项目)")
+# 活动由X承办 / 比赛由Y协办: a sentence opening on the programme's bare head noun and 由 names a role
+# host of the programme named last (the pipeline's ``target=None``).
+_HEAD_BY = re.compile(r"^[\s　]*(?:同时|另外|此外|[，,])*(?:活动|大赛|竞赛|比赛|赛事|项目|论坛|培训班)(?:还|则|同时)?由")
 _TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
 _COMMA = re.compile(r"[，,：:]")
 _STOP = re.compile(r"[。；;！？!?]")
@@ -47,7 +50,7 @@ class HostFinder:
         programmes = [i for i, m in enumerate(ms) if m.label == "Programme"]
         for gi in programmes:
             out += self._hosts_of(text, ms, gi, ms[gi].start, outer)
-        if not programmes and outer and _ANAPHOR.search(text):
+        if not programmes and outer and (_ANAPHOR.search(text) or ("由" in text and _HEAD_BY.match(text))):
             out += self._role_hosts(text, ms, None, outer)
         return out + self.partner_of_subject(text, ms, outer)
 

@@ -45,7 +45,8 @@ class PersonFinder:
         firsts = "".join(sorted({re.escape(v[0]) for v in verbs}))
         self.verb = re.compile(rf"[{firsts}](?<=(?={alternation(verbs)})[\s\S])")
         name = r"[\u4e00-\u9fff]{2,4}"
-        self.listed = re.compile(rf"[:：]\s*({name}(?:{_SEP}{name})*){_LIST_END}")
+        # 名单: 张三、李四; 当选常委的是张三、李四 (a committee list without its colon)
+        self.listed = re.compile(rf"(?:[:：]|的(?<=委的)[有是])\s*({name}(?:{_SEP}{name})*){_LIST_END}")
         self.elected = re.compile(rf"(?:{alternation(lex.get('elect_verb'))})({name}(?:{_SEP}{name})*)(?=为|担任|同志)")
         self.dismissed = re.compile(r"(?:免去|免除|撤销)(?=[\u4e00-\u9fff]{2})")
         self.row = re.compile(rf"^({name})(?=\s+\S|[(（][^)）]{{2,}}[)）](?:\s|$))")
@@ -68,7 +69,7 @@ class PersonFinder:
                     self._add(out, text, end, size, job)
         for m in self.verb.finditer(folded):
             self._add(out, text, *self._before_verb(folded, m.start()), "")
-        if ":" in folded or "：" in folded:
+        if ":" in folded or "：" in folded or "委的" in folded:
             for m in self.listed.finditer(folded):
                 self._list(out, text, m.start(1), m.group(1))
         for m in self.elected.finditer(folded):  # (both patterns open on a literal: re skips ahead by itself)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from extract.assemble import SentenceRecord
 from extract.award_lists import add_list_awards
 from extract.brands import brand_forms
+from extract.committees import add_committee_members
 from extract.company_unions import complete_company_unions
 from extract.joint_parties import add_joint_parties
 from extract.listed_brands import add_listed_brands
@@ -25,8 +26,8 @@ from extract.text import Found
 
 def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> None:
     """Add the article's known person names where a sentence repeats them; then the
-    honours given across sentences (:mod:`extract.award_lists`) and the hosts 四方共同… refers to
-    (:mod:`extract.joint_parties`)."""
+    honours given across sentences (:mod:`extract.award_lists`), the hosts 四方共同… refers to
+    (:mod:`extract.joint_parties`) and the members of a standing committee list (:mod:`extract.committees`)."""
     _complete_bodies(records, finder)
     _complete_short_forms(records, finder)
     add_listed_brands(records, finder)
@@ -42,6 +43,7 @@ def complete_people(records: list[SentenceRecord], finder: RelationFinder) -> No
             r.relations = finder.find(r.sentence.text, found)
     add_list_awards(records)
     add_joint_parties(records)
+    add_committee_members(records)
 
 
 def _complete_bodies(records: list[SentenceRecord], finder: RelationFinder) -> None:

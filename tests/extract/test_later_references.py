@@ -1,0 +1,65 @@
+"""Relations a later sentence of an article states about a body or programme named before (texts of our own):
+committee lists after an election, 活动由X承办, 该公司."""
+
+import pytest
+
+from extract.models import DocResult
+from extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _rels(extractor: Extractor, text: str) -> set[tuple[str, str, str, str | None]]:
+    result: DocResult = extractor.extract("t.txt", text)
+    names = {e.id: e.name for e in result.entities}
+    return {(r.type, names[r.source], names[r.target], r.title or r.role) for r in result.relations}
+
+
+def test_a_standing_committee_list_leads_the_union_of_the_election(extractor: Extractor) -> None:
+    text = (
+        "本报讯 6月3日,绵阳市涪城区总工会第九次代表大会闭幕。在九届一次全委会上,周明远当选区总工会主席,"
+        "何晓芸当选副主席。当选常务委员会委员的有:何晓芸、罗志斌、周明远、唐玉洁。"
+    )
+    rels = _rels(extractor, text)
+    union = "绵阳市涪城区总工会"
+    assert ("LEADS", "罗志斌", union, "常务委员会委员") in rels
+    assert ("LEADS", "唐玉洁", union, "常务委员会委员") in rels
+    assert ("LEADS", "何晓芸", union, "副主席") in rels  # the higher office stands
+    assert ("LEADS", "周明远", union, "主席") in rels
+
+
+def test_a_short_committee_list_with_de_shi(extractor: Extractor) -> None:
+    text = "本报讯 日前,安顺市西秀区总工会召开全委会,选举潘立群为区总工会主席。当选常委的是潘立群、龙海燕。"
+    rels = _rels(extractor, text)
+    assert ("LEADS", "龙海燕", "安顺市西秀区总工会", "常委") in rels
+
+
+def test_an_undertaker_and_co_host_named_in_a_later_sentence(extractor: Extractor) -> None:
+    text = "本报讯 5月6日,“匠心杯”数控技能大赛在柳州开幕。比赛由柳州恒信机械有限公司工会承办,柳州市技工学校协办。"
+    rels = _rels(extractor, text)
+    assert ("HOSTED", "柳州恒信机械有限公司工会", "匠心杯数控技能大赛", "undertaker") in rels
+    assert ("HOSTED", "柳州市技工学校", "匠心杯数控技能大赛", "co-host") in rels
+
+
+def test_gai_gongsi_is_the_company_named_before(extractor: Extractor) -> None:
+    text = (
+        "本报讯 近日,九江恒瑞化工有限公司工会举办安全知识竞赛。该公司电工刘承志说,比赛让大家学到了真本领。"
+        "该公司维修班班长邓海峰也参加了比赛。"
+    )
+    result: DocResult = extractor.extract("t.txt", text)
+    rels = _rels(extractor, text)
+    assert ("WORKS_AT", "刘承志", "九江恒瑞化工有限公司", "电工") in rels
+    assert ("WORKS_AT", "邓海峰", "九江恒瑞化工有限公司", "维修班班长") in rels
+    assert not any(t == "LEADS" for t, *_ in rels)
+    assert not any("该公司" in e.aliases or e.name == "该公司" for e in result.entities)
+
+
+def test_gai_danwei_traditional_is_the_organisation_named_before(extractor: Extractor) -> None:
+    text = "本報訊 近日，桂林市總工會走進桂林市第二人民醫院開展義診活動。該單位護士黃麗萍說，活動很受歡迎。"
+    result: DocResult = extractor.extract("t.txt", text)
+    names = {e.id: e.name for e in result.entities}
+    works = {(names[r.source], names[r.target]) for r in result.relations if r.type == "WORKS_AT"}
+    assert ("黄丽萍", "桂林市第二人民医院") in works
