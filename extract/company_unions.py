@@ -21,7 +21,7 @@ from extract.relate import RelationFinder
 from extract.resolve import PageMention
 from extract.text import Found, clean_name
 
-_BARE = re.compile(r"(?:^|(?<=[，,。；;：:“”‘’、（()）\s的]))(公司|集团)工会")
+_BARE = re.compile(r"(?:^|(?<=[，,。；;：:“”‘’、（()）\s的由]))(公司|集团)工会")
 # 该公司 / 該企業 / 该单位(工会): the text is as written (simplified or traditional)
 _THAT = re.compile(r"[该該](公司|企业|企業|集团|集團|单位|單位)(工会|工會)?")
 _KIND = {"公司": "公司", "企业": "公司", "企業": "公司", "集团": "集团", "集團": "集团", "单位": "单位", "單位": "单位"}

@@ -27,6 +27,12 @@ _ANAPHOR = re.compile(r"(?:本次|此次|这次|该)(?:大赛|竞赛|活动|比�
 # 活动由X承办 / 比赛由Y协办: a sentence opening on the programme's bare head noun and 由 names a role
 # host of the programme named last (the pipeline's ``target=None``).
 _HEAD_BY = re.compile(r"^[\s　]*(?:同时|另外|此外|[，,])*(?:活动|大赛|竞赛|比赛|赛事|项目|论坛|培训班)(?:还|则|同时)?由")
+# 这个由X(2021年)打造的工作室: a body running the programme the article named last, by its bare head noun
+_BY_HOST = re.compile(
+    r"由([^，,。；;：:由“”]{2,30}?)(主办|承办|协办|打造|建立|建成|创建|创办|成立|设立|组建|举办|开展|发起)的(?:这个|这一|该)?"
+    r"(?:工作室|书屋|驿站|服务站|活动|比赛|大赛|竞赛|项目|行动|计划|工程)"
+)
+_BY_ROLE = {"主办": "host", "承办": "undertaker", "协办": "co-host"}
 _TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
 _COMMA = re.compile(r"[，,：:]")
 _STOP = re.compile(r"[。；;！？!?]")
@@ -52,6 +58,8 @@ class HostFinder:
             out += self._hosts_of(text, ms, gi, ms[gi].start, outer)
         if not programmes and outer and (_ANAPHOR.search(text) or ("由" in text and _HEAD_BY.match(text))):
             out += self._role_hosts(text, ms, None, outer)
+        elif not programmes and outer and "由" in text and "的" in text:
+            out += self._by_host(ms, outer, _BY_HOST.search(text))
         return out + self.partner_of_subject(text, ms, outer)
 
     def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int, outer: list[int]) -> list[Rel]:
@@ -73,6 +81,15 @@ class HostFinder:
         if joint:
             out += [Rel("PARTNERED_WITH", a, b) for k, a in enumerate(group) for b in group[k + 1 :]]
         return out
+
+    @staticmethod
+    def _by_host(ms: list[Found], outer: list[int], m: re.Match[str] | None) -> list[Rel]:
+        """这个由X打造的工作室: the first body between 由 and the verb hosts the programme named last."""
+        if m is None:
+            return []
+        body = next((i for i in outer if m.start(1) <= ms[i].start and ms[i].end <= m.end(1)), None)
+        role = _BY_ROLE.get(m.group(2))
+        return [] if body is None else [Rel("HOSTED", body, None, {"role": role} if role else {})]
 
     def _group(self, text: str, ms: list[Found], bodies: list[int]) -> list[int]:
         """The body nearest before the programme and those linked to it by 与/和/、/联合 (in text order)."""

@@ -35,7 +35,7 @@ class NamedFinder:
     def find(self, text: str) -> list[Found]:
         """Awards and programmes of one sentence; a quoted honour naming a programme (“X工匠”培育工程) is not an award mention."""
         programmes = self.programmes.find(text, self.cores)
-        awards = [a for a in self._awards(text) if not (a.props.get("quoted") and any(p.start <= a.start and a.end <= p.end for p in programmes))]
+        awards = [a for a in self._awards(text) if not any(p.start <= a.start and a.end <= p.end and _named_by_quote(text, p, a) for p in programmes)]
         return awards + programmes
 
     # ---- awards -------------------------------------------------------
@@ -104,6 +104,12 @@ def _enclosing_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     if open_at < 0 or close_at < 0 or "”" in text[open_at + 1 : start]:
         return None
     return open_at + 1, close_at
+
+
+def _named_by_quote(text: str, programme: Found, award: Found) -> bool:
+    """A quoted honour naming a programme (“X工匠”培育工程), or an honour core in the head after a
+    programme's quoted name (“X”劳模创新工作室: the studio is named, the honour is not conferred)."""
+    return bool(award.props.get("quoted")) or "”" in text[programme.start : award.start]
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -22,7 +22,8 @@ _CLOSERS = frozenset("”’」』)）")
 _CONTINUATION_START = re.compile(r"^(?:[，,、；;：:）)]|(?:表示|介绍|指出|强调|说)[，,:：])")
 _HEADING = re.compile(r"^(?:【|#|来源|小编说|本报|记者|通讯员|[(（]记者)")
 _DATELINE = re.compile(r"^本报(?:[\u4e00-\u9fff]{2,4})?讯")  # 本报讯 / 本报北京讯: a body paragraph, not a byline
-_OPENER = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
+# a paragraph opening on a date; a year straight before a verb (…由公司工会 / 2021年打造的…) goes on a clause
+_OPENER = re.compile(r"^(?:\d{1,4}年(?=[，,\d月度以初底中上下前后来起是至到]|$)|\d{1,2}月\d{1,2}日|近日|日前|近年来|今年以来|去年以来)")
 _CREDIT_END = re.compile(r"摄(?:/\S{1,12})?$")
 _CLAUSE = re.compile(r"[，,、：:；;]")
 _INNER_END = re.compile(r"[。！？!?][”’」』)）]*[\u4e00-\u9fff]")  # a finished sentence, then more text

@@ -63,3 +63,30 @@ def test_gai_danwei_traditional_is_the_organisation_named_before(extractor: Extr
     names = {e.id: e.name for e in result.entities}
     works = {(names[r.source], names[r.target]) for r in result.relations if r.type == "WORKS_AT"}
     assert ("黄丽萍", "桂林市第二人民医院") in works
+
+
+def test_a_named_studio_is_a_programme_hosted_by_the_body_that_built_it(extractor: Extractor) -> None:
+    text = (
+        "本报讯 走进曲靖恒远电力设备有限公司,“金点子”职工创新工作室里摆满了改造样件。"
+        "这个由公司工会2020年创建的工作室,已完成技术革新31项。"
+    )
+    result: DocResult = extractor.extract("t.txt", text)
+    by_type = {(e.type, e.name) for e in result.entities}
+    assert ("Programme", "金点子职工创新工作室") in by_type
+    assert not any(t == "Award" for t, _ in by_type)
+    rels = _rels(extractor, text)
+    assert ("HOSTED", "曲靖恒远电力设备有限公司工会", "金点子职工创新工作室", None) in rels
+
+
+def test_a_bare_studio_honour_stays_an_award(extractor: Extractor) -> None:
+    result: DocResult = extractor.extract("t.txt", "本报讯 该工作室被命名为市级劳模创新工作室。")
+    assert ("Award", "市级劳模创新工作室") in {(e.type, e.name) for e in result.entities}
+
+
+def test_a_year_straight_before_a_verb_continues_the_broken_line() -> None:
+    from extract.normalise import normalise
+
+    body = "走进曲靖恒远电力设备有限公司,车间里摆满了改造样件,职工们正在调试设备。这个由公司工会\n2020年创建的工作室,已完成技术革新31项。"
+    assert "这个由公司工会2020年创建的工作室" in normalise(body)
+    page = "职工们正在调试设备,车间里摆满了改造样件,工作室已完成技术革新31项\n2020年,工作室又完成革新12项。"
+    assert "\n2020年," in normalise(page)
