@@ -3,7 +3,7 @@
 当选常务委员会委员的有：A、B、C / 当选常委的是A、B / 常务委员会委员名单如下：A、B: each
 listed person leads the union the election belongs to, with the committee title as written.
 That union is the one named before the cue in the same sentence, else the union the
-article's last election or office (a LEADS to a union) went to. A person who already holds a higher
+article's last election or office (a LEADS to a union) went to, else the union the article named last. A person who already holds a higher
 office there keeps it (the first title a relation gets stands).
 """
 
@@ -26,12 +26,16 @@ _LIST = re.compile(
 def add_committee_members(records: list[SentenceRecord]) -> None:
     """Add LEADS from each person a committee list names to the election's union."""
     last_union: dict[int, PageMention] = {}
+    named: dict[int, PageMention] = {}  # the article's last union mention
     for r in records:
         text = r.sentence.text
         if "委" in text and ("当选" in text or "名单" in text or "分别" in text or "选为" in text):
             m = _LIST.search(text)
             if m is not None:
-                _attach(r, m.group(1) or m.group(2), m.start(), m.end(), last_union.get(r.article))
+                _attach(r, m.group(1) or m.group(2), m.start(), m.end(), last_union.get(r.article) or named.get(r.article))
+        for x in r.mentions:
+            if x is not None and x.label == "Union":
+                named[r.article] = x
         for rel in r.relations:
             if rel.type == "LEADS" and rel.target is not None:
                 target = r.mentions[rel.target]

@@ -93,15 +93,16 @@ class OfficeFinder:
 
     def _after(self, text: str, ms: list[Found], pi: int, bodies: list[int]) -> list[Rel]:
         end = ms[pi].end
-        elect = _ELECTED if ms[pi].props.get("head") == "list" else _ELECT
-        for pattern in (elect, _COPULA, _ROW):
+        # 选举郭某、吕某为副主席; 杨某、吴某当选为副主席: a listed name reads either form
+        patterns = (_ELECTED, _ELECT, _COPULA, _ROW) if ms[pi].props.get("head") == "list" else (_ELECT, _COPULA, _ROW)
+        for pattern in patterns:
             m = pattern.match(text, end)
             if m is None:
                 continue
             at = next((bi for bi in bodies if ms[bi].start == m.end()), None)
             if at is not None:
                 return self._job_after(text, ms, pi, at)
-            if pattern is elect:
+            if pattern is _ELECT or pattern is _ELECTED:
                 return self._title_only(text, ms, pi, m.end(), bodies)
         return []
 

@@ -130,7 +130,7 @@ class PersonFinder:
             pos += len(part) + 1
 
     def _chains(self, out: dict[int, Found], text: str, folded: str) -> None:
-        """张三、李四和王五: names joined to a found name by 、/和 (whole parts only)."""
+        """张三、李四和王五: names joined to a found name by 、/和 (whole parts only), after it and before it."""
         for found in sorted(out.values(), key=lambda f: f.start):
             pos = found.end
             while True:
@@ -139,6 +139,25 @@ class PersonFinder:
                     break
                 self._add(out, text, m.start(1), len(m.group(1)), "list")
                 pos = m.end(1)
+        for found in sorted(out.values(), key=lambda f: -f.start):
+            pos = found.start
+            while pos > 0 and folded[pos - 1] in "、和及与":
+                size = self._listed_before(folded, pos - 1)
+                if not size:
+                    break
+                pos -= 1 + size
+                self._add(out, text, pos, size, "list")
+
+    def _listed_before(self, folded: str, sep: int) -> int:
+        """杨某、吴某当选为…: the size of a whole name ending at the separator ``sep`` (a clause start or
+        another separator before it), or 0."""
+        for size in (3, 2):
+            start = sep - size
+            if start < 0 or not (start == 0 or folded[start - 1] in _CLAUSE_START):
+                continue
+            if self.rules.is_name(folded[start:sep], strong=True):
+                return size
+        return 0
 
 
 def _cjk(c: str) -> bool:

@@ -90,3 +90,17 @@ def test_a_year_straight_before_a_verb_continues_the_broken_line() -> None:
     assert "这个由公司工会2020年创建的工作室" in normalise(body)
     page = "职工们正在调试设备,车间里摆满了改造样件,工作室已完成技术革新31项\n2020年,工作室又完成革新12项。"
     assert "\n2020年," in normalise(page)
+
+
+def test_names_listed_before_an_election_verb_all_lead(extractor: Extractor) -> None:
+    text = "本报讯 日前,遵义市红花岗区总工会召开全委会,选举陈立新为区总工会主席,杨春燕、吴海波当选为副主席,罗成、田甜当选为常务委员会委员。"
+    rels = _rels(extractor, text)
+    union = "遵义市红花岗区总工会"
+    assert {("LEADS", "杨春燕", union, "副主席"), ("LEADS", "吴海波", union, "副主席")} <= rels
+    assert {("LEADS", "罗成", union, "常务委员会委员"), ("LEADS", "田甜", union, "常务委员会委员")} <= rels
+
+
+def test_a_committee_roll_in_a_later_sentence_leads_the_union_named_before(extractor: Extractor) -> None:
+    text = "本报讯 日前,遵义市汇川区总工会召开全委会。会议选举产生了常务委员会,常务委员会委员名单如下:陈立新、杨春燕、吴海波。"
+    rels = _rels(extractor, text)
+    assert ("LEADS", "杨春燕", "遵义市汇川区总工会", "常务委员会委员") in rels
