@@ -1,5 +1,5 @@
-"""Relations a later sentence of an article states about a body or programme named before (texts of our own):
-committee lists after an election, 活动由X承办, 该公司."""
+"""General recall gaps (texts of our own): relations a later sentence states about a body or programme named before,
+committee lists after an election, 活动由X承办, 该公司, named studios, leagues and 研修班 classes."""
 
 import pytest
 
@@ -104,3 +104,10 @@ def test_a_committee_roll_in_a_later_sentence_leads_the_union_named_before(extra
     text = "本报讯 日前,遵义市汇川区总工会召开全委会。会议选举产生了常务委员会,常务委员会委员名单如下:陈立新、杨春燕、吴海波。"
     rels = _rels(extractor, text)
     assert ("LEADS", "杨春燕", "遵义市汇川区总工会", "常务委员会委员") in rels
+
+
+def test_a_league_and_a_training_class_after_a_host_verb_are_programmes(extractor: Extractor) -> None:
+    rels = _rels(extractor, "本报讯 六盘水市总工会举办2025年职工乒乓球联赛,来自全市的200余名职工参赛。")
+    assert ("HOSTED", "六盘水市总工会", "职工乒乓球联赛", None) in rels
+    rels = _rels(extractor, "本报讯 六盘水市总工会开设数控技术研修班。")
+    assert ("HOSTED", "六盘水市总工会", "数控技术研修班", None) in rels
