@@ -32,6 +32,11 @@ _BY_HOST = re.compile(
     r"由([^，,。；;：:由“”]{2,30}?)(主办|承办|协办|打造|建立|建成|创建|创办|成立|设立|组建|举办|开展|发起)的(?:这个|这一|该)?"
     r"(?:工作室|书屋|驿站|服务站|活动|比赛|大赛|竞赛|项目|行动|计划|工程)"
 )
+# 夜学堂由X与Y合作开办: a short subject (the programme named last, by part of its name) that bodies run jointly
+_BY_JOINT = re.compile(
+    r"(?:^|[，,])[^，,。；;由“”]{1,6}由([^，,。；;：:由“”]{2,40}?)(?:合作|联合|共同|携手)"
+    r"(?:开办|举办|主办|打造|创办|创建|建设|开设|成立|建立|组建|设立|运营|承办|开展)"
+)
 _BY_ROLE = {"主办": "host", "承办": "undertaker", "协办": "co-host"}
 _TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
 _COMMA = re.compile(r"[，,：:]")
@@ -58,8 +63,12 @@ class HostFinder:
             out += self._hosts_of(text, ms, gi, ms[gi].start, outer)
         if not programmes and outer and (_ANAPHOR.search(text) or ("由" in text and _HEAD_BY.match(text))):
             out += self._role_hosts(text, ms, None, outer)
-        elif not programmes and outer and "由" in text and "的" in text:
-            out += self._by_host(ms, outer, _BY_HOST.search(text))
+        elif not programmes and outer and "由" in text:
+            joint = _BY_JOINT.search(text) if ("合作" in text or "联合" in text or "共同" in text or "携手" in text) else None
+            if joint is not None:
+                out += self._jointly(ms, outer, joint)
+            elif "的" in text:
+                out += self._by_host(ms, outer, _BY_HOST.search(text))
         return out + self.partner_of_subject(text, ms, outer)
 
     def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int, outer: list[int]) -> list[Rel]:
@@ -90,6 +99,15 @@ class HostFinder:
         body = next((i for i in outer if m.start(1) <= ms[i].start and ms[i].end <= m.end(1)), None)
         role = _BY_ROLE.get(m.group(2))
         return [] if body is None else [Rel("HOSTED", body, None, {"role": role} if role else {})]
+
+    @staticmethod
+    def _jointly(ms: list[Found], outer: list[int], m: re.Match[str]) -> list[Rel]:
+        """夜学堂由X与Y合作开办: X and Y co-host the programme named last, and are partners."""
+        group = [i for i in outer if m.start(1) <= ms[i].start and ms[i].end <= m.end(1)]
+        if len(group) < 2:
+            return []
+        out = [Rel("HOSTED", i, None, {"role": "co-host"}) for i in group]
+        return out + [Rel("PARTNERED_WITH", a, b) for k, a in enumerate(group) for b in group[k + 1 :]]
 
     def _group(self, text: str, ms: list[Found], bodies: list[int]) -> list[int]:
         """The body nearest before the programme and those linked to it by 与/和/、/联合 (in text order)."""

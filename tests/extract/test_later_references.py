@@ -111,3 +111,11 @@ def test_a_league_and_a_training_class_after_a_host_verb_are_programmes(extracto
     assert ("HOSTED", "六盘水市总工会", "职工乒乓球联赛", None) in rels
     rels = _rels(extractor, "本报讯 六盘水市总工会开设数控技术研修班。")
     assert ("HOSTED", "六盘水市总工会", "数控技术研修班", None) in rels
+
+
+def test_bodies_running_the_programme_jointly_in_a_later_sentence(extractor: Extractor) -> None:
+    text = "本报讯 近日,遵义市汇川区高坪街道总工会“高坪职工夜校”开课。据介绍,夜校由高坪街道总工会与遵义职业技术学院合作开办,已培训职工3000人次。"
+    rels = _rels(extractor, text)
+    assert ("HOSTED", "遵义职业技术学院", "高坪职工夜校", "co-host") in rels
+    assert ("HOSTED", "遵义市汇川区高坪街道总工会", "高坪职工夜校", "co-host") in rels
+    assert any(t == "PARTNERED_WITH" and "遵义职业技术学院" in (s, o) for t, s, o, _ in rels)
