@@ -39,7 +39,6 @@ MANIFEST = "manifest.json"
 INTERPRETED = frozenset({"__init__.py", "native.py", "models.py", "reader.py", "scoring.py"})
 
 
-
 class Activation(NamedTuple):
     """How the package loads its modules: ``compiled`` and why (``stale``: a build exists but is out of date)."""
 
