@@ -96,8 +96,18 @@ class BodyFinder:
         places = SentencePlaces(text, place_hits)
         found = [f for f in (self._candidate(places, end + 1, hit) for end, hit in hits) if f]
         found += self._abbreviations(places, abbrevs) + self._fixed(text)
-        kept = _maximal(found)
+        kept = [self._party_office(text, f) for f in _maximal(found)]
         return kept + [n for f in kept if (n := self._enterprise_of(f)) is not None]
+
+    def _party_office(self, text: str, body: Found) -> Found:
+        """某有限公司党委书记、董事长某某: 党委书记 is the office, the company the body (not its committee)."""
+        if body.label != "Organisation" or body.props.get("suffix") != "党委" or not text.startswith(("书记", "副书记"), body.end):
+            return body
+        company = self._enterprise_of(Found("Union", body.start, body.end, body.text[:-2] + "工会", {"suffix": "工会"}))
+        if company is None:
+            return body
+        props = {k: v for k, v in company.props.items() if k != "nested"}
+        return Found("Enterprise", body.start, body.end - 2, body.text[:-2], props)
 
     def _enterprise_of(self, union: Found) -> Found | None:
         """The enterprise an enterprise union is named after (…有限公司工会 → …有限公司)."""

@@ -119,3 +119,10 @@ def test_bodies_running_the_programme_jointly_in_a_later_sentence(extractor: Ext
     assert ("HOSTED", "遵义职业技术学院", "高坪职工夜校", "co-host") in rels
     assert ("HOSTED", "遵义市汇川区高坪街道总工会", "高坪职工夜校", "co-host") in rels
     assert any(t == "PARTNERED_WITH" and "遵义职业技术学院" in (s, o) for t, s, o, _ in rels)
+
+
+def test_a_company_party_secretary_leads_the_company(extractor: Extractor) -> None:
+    text = "本报讯 近日,泉州恒安港务发展有限公司党委书记、董事长陈建国带队走访一线职工。"
+    result: DocResult = extractor.extract("t.txt", text)
+    assert not any(e.type == "Organisation" for e in result.entities)
+    assert ("LEADS", "陈建国", "泉州恒安港务发展有限公司", "党委书记、董事长") in _rels(extractor, text)
