@@ -110,3 +110,9 @@ def test_sentence_blocks_are_bounded_and_keep_every_sentence() -> None:
     assert all(b[-1].end - b[0].start <= 100 for b in blocks)
     assert [len(b) for b in blocks] == [3, 3, 3, 1]
     assert [len(b) for b in sentence_blocks([Sentence(0, 500, "y" * 500)], 100)] == [1]  # a long sentence alone
+
+
+def test_a_verb_of_attention_ends_a_body_name() -> None:
+    """…党委高度重视工会工作: 重视 is a verb between two bodies, not part of a union's name."""
+    assert _found("某某市某某有限公司党委高度重视工会工作。") == {("Enterprise", "某某市某某有限公司")}
+    assert ("Union", "县总工会") in _found("该县总工会十分关心一线职工。")
