@@ -36,6 +36,19 @@ class SentenceRecord:
         self.mentions = list[PageMention | None](mentions)
         return True
 
+    def add_free_mentions(self, candidates: list[Found]) -> bool:
+        """Add the candidates that overlap no mention the sentence has (nor one added before them);
+        False when none is added."""
+        if not candidates:
+            return False
+        taken = [(m.found.start, m.found.end) for m in self.mentions if m is not None]
+        added: list[Found] = []
+        for f in candidates:
+            if not any(s < f.end and f.start < e for s, e in taken):
+                added.append(f)
+                taken.append((f.start, f.end))
+        return self.add_mentions(added)
+
 
 def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict[tuple[str, str], Entity]:
     """One entity per (label, canonical name), with aliases and mention spans."""

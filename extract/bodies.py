@@ -103,23 +103,28 @@ class BodyFinder:
         """某有限公司党委书记、董事长某某: 党委书记 is the office, the company the body (not its committee)."""
         if body.label != "Organisation" or body.props.get("suffix") != "党委" or not text.startswith(("书记", "副书记"), body.end):
             return body
-        company = self._enterprise_of(Found("Union", body.start, body.end, body.text[:-2] + "工会", {"suffix": "工会"}))
-        if company is None:
-            return body
-        props = {k: v for k, v in company.props.items() if k != "nested"}
-        return Found("Enterprise", body.start, body.end - 2, body.text[:-2], props)
+        company = body.text[: -len("党委")]
+        suffix = self._enterprise_suffix(company)
+        return body if suffix is None else Found("Enterprise", body.start, body.end - 2, company, {"suffix": suffix})
 
     def _enterprise_of(self, union: Found) -> Found | None:
         """The enterprise an enterprise union is named after (…有限公司工会 → …有限公司)."""
         if union.label != "Union" or union.props.get("suffix") != "工会":
             return None
         inner, name = union.text[: -len("工会")], union.props.get("name", union.text)[: -len("工会")]
+        suffix = self._enterprise_suffix(name)
+        if suffix is None:
+            return None
+        props = {"suffix": suffix, "nested": "1"}
+        if "name" in union.props:
+            props["name"], props["aliases"] = name, union.props["aliases"][: -len("工会")]
+        return Found("Enterprise", union.start, union.end - 2, inner, props)
+
+    def _enterprise_suffix(self, name: str) -> str | None:
+        """The enterprise suffix ``name`` ends on, when something stands before it (…有限公司), else None."""
         for _, (word, label) in self.suffixes.iter(name):
             if label == "Enterprise" and name.endswith(word) and len(name) > len(word) + 1:
-                props = {"suffix": word, "nested": "1"}
-                if "name" in union.props:
-                    props["name"], props["aliases"] = name, union.props["aliases"][: -len("工会")]
-                return Found("Enterprise", union.start, union.end - 2, inner, props)
+                return str(word)
         return None
 
     def _candidate(self, places: SentencePlaces, end: int, hit: tuple[str, str]) -> Found | None:

@@ -58,29 +58,26 @@ def _company_of(m: PageMention | None) -> str:
 
 
 def _add(r: SentenceRecord, companies: dict[tuple[int, str], str]) -> bool:
-    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
-    added: list[Found] = []
+    found: list[Found] = []
     for hit in _BARE.finditer(r.sentence.text):
         company = companies.get((r.article, hit.group(1)))
-        if company is None or any(s < hit.end() and hit.start() < e for s, e in taken):
-            continue
-        added.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"}))
-    return r.add_mentions(added)
+        if company is not None:
+            found.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"}))
+    return r.add_free_mentions(found)
 
 
 def _add_that(r: SentenceRecord, companies: dict[tuple[int, str], str], units: dict[int, Found]) -> bool:
     """该公司 / 该单位工会: the company or unit (its union) the article named before."""
-    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
-    added: list[Found] = []
+    found: list[Found] = []
     for hit in _THAT.finditer(r.sentence.text):
         kind = _KIND[hit.group(1)]
         unit = units.get(r.article) if kind == "单位" else None
         label = unit.label if unit is not None else "Enterprise"
         body = clean_name(unit.props.get("name", unit.text)) if unit is not None else companies.get((r.article, kind))
-        if body is None or any(s < hit.end() and hit.start() < e for s, e in taken):
+        if body is None:
             continue
         if hit.group(2):
-            added.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": body + "工会", "suffix": "工会", "anaphor": "1"}))
+            found.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": body + "工会", "suffix": "工会", "anaphor": "1"}))
         else:
-            added.append(Found(label, hit.start(), hit.end(), hit.group(), {"name": body, "anaphor": "1"}))
-    return r.add_mentions(added)
+            found.append(Found(label, hit.start(), hit.end(), hit.group(), {"name": body, "anaphor": "1"}))
+    return r.add_free_mentions(found)

@@ -30,18 +30,16 @@ def add_listed_brands(records: list[SentenceRecord], finder: RelationFinder) -> 
     """Add an Enterprise mention for each brand listed with a company the sentence names."""
     for r in records:
         ents = [m.found for m in r.mentions if m is not None and m.label == "Enterprise"]
-        added = _listed(r.sentence.text, ents, [m.found for m in r.mentions if m is not None])
-        if r.add_mentions(added):
+        if r.add_free_mentions(_listed(r.sentence.text, ents)):
             r.relations = finder.find(r.sentence.text, [m.found for m in r.mentions if m is not None])
 
 
-def _listed(text: str, ents: list[Found], found: list[Found]) -> list[Found]:
+def _listed(text: str, ents: list[Found]) -> list[Found]:
+    """The brands listed right after or before each company (overlaps are left to the caller)."""
     after, before = _patterns()
     out: list[Found] = []
     for e in ents:
-        hits = [after.match(text, e.end), before.search(text, 0, e.start)]
-        for m in (h for h in hits if h is not None):
-            start, end = m.span(1)
-            if not any(f.start < end and start < f.end for f in found + out):
-                out.append(Found("Enterprise", start, end, m.group(1), {}))
+        for m in (after.match(text, e.end), before.search(text, 0, e.start)):
+            if m is not None:
+                out.append(Found("Enterprise", m.start(1), m.end(1), m.group(1), {}))
     return out

@@ -103,20 +103,12 @@ def _add_brands(forms: dict[str, Found], ent: Found) -> None:
 
 def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: Words) -> bool:
     text = r.sentence.text
-    hits = pattern.finditer(text)
-    if not hits:
-        return False
-    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
-    added: list[Found] = []
-    for start, end in hits:
-        if any(s < end and start < e for s, e in taken):
-            continue
-        word = text[start:end]
-        model = forms[word]
+    found: list[Found] = []
+    for start, end in pattern.finditer(text):
+        model = forms[text[start:end]]
         props = {k: v for k, v in model.props.items() if k != "aliases"}
-        added.append(Found(model.label, start, end, word, props))
-        taken.append((start, end))
-    return r.add_mentions(added)
+        found.append(Found(model.label, start, end, text[start:end], props))
+    return r.add_free_mentions(found)
 
 
 _LISTED: list[ListedBodies] = []
@@ -130,13 +122,4 @@ def _listed() -> ListedBodies:
 
 def _add_known(r: SentenceRecord, pattern: Words) -> bool:
     text = r.sentence.text
-    hits = pattern.finditer(text)
-    if not hits:
-        return False
-    taken = [(m.found.start, m.found.end) for m in r.mentions if m is not None]
-    added: list[Found] = []
-    for start, end in hits:
-        if not any(s < end and start < e for s, e in taken):
-            added.append(Found("Person", start, end, text[start:end], {"head": "known"}))
-            taken.append((start, end))
-    return r.add_mentions(added)
+    return r.add_free_mentions([Found("Person", s, e, text[s:e], {"head": "known"}) for s, e in pattern.finditer(text)])
