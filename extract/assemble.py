@@ -53,6 +53,7 @@ class SentenceRecord:
 def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict[tuple[str, str], Entity]:
     """One entity per (label, canonical name), with aliases and mention spans."""
     out: dict[tuple[str, str], Entity] = {}
+    spans: set[tuple[str, str, int, int]] = set()  # (label, name, start, end): a span is listed once
     merge_programmes(mentions)
     for m in mentions:
         key = (m.label, m.name)
@@ -66,7 +67,9 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
                 entity.aliases.append(alias)
         if not entity.region_code and m.region_code:  # (pydantic attribute writes are not free)
             entity.region_code = m.region_code
-        entity.mentions.append(Mention(article_id=articles[m.article].id, text=m.found.text, start=m.start, end=m.end))
+        if (m.label, m.name, m.start, m.end) not in spans:  # a mention copied to another sentence (a cross-sentence relation's end)
+            spans.add((m.label, m.name, m.start, m.end))
+            entity.mentions.append(Mention(article_id=articles[m.article].id, text=m.found.text, start=m.start, end=m.end))
     for entity in out.values():
         if entity.type == "Union":  # others keep the default None
             entity.level = level_of(entity)

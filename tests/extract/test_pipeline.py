@@ -56,3 +56,18 @@ def test_renamed_county_union_keeps_the_text_form_and_its_parent() -> None:
     assert set(names.values()) == {"凤翔区总工会", "宝鸡市总工会"}
     links = {(names[r.source], names[r.target]) for r in out.relations if r.type == "PART_OF"}
     assert links == {("凤翔区总工会", "宝鸡市总工会")}
+
+
+def test_an_entity_lists_each_mention_span_once() -> None:
+    """A mention copied to another sentence as a relation's end (an honour heading over its rows) is one span."""
+    page = (
+        "湖南省五一劳动奖章获得者名单\n\n"
+        "二、湖南省五一劳动奖章\n"
+        "张建国 湖南某某机械有限公司焊工\n"
+        "李秀英 湖南某某电力有限公司检修工\n"
+    )
+    result = Extractor().extract("awards.txt", page)
+    for entity in result.entities:
+        spans = [(m.article_id, m.start, m.end) for m in entity.mentions]
+        assert len(spans) == len(set(spans)), entity.name
+    assert any(r.type == "RECEIVED" for r in result.relations)
