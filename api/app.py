@@ -15,7 +15,7 @@ from starlette.types import Scope
 
 from api.cache import ResponseCache
 from api.errors import install_error_handlers
-from api.routers import articles, awards, cypher, entities, health, organisations, paths, programmes, search, unions
+from api.routers import articles, awards, cypher, entities, evidence, health, organisations, paths, programmes, search, unions
 from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
 from graph.client import Graph
 from unionkg.settings import Settings, get_settings
@@ -25,8 +25,13 @@ A knowledge graph of Chinese trade unions read from union newspaper pages:
 unions, people, enterprises, organisations, programmes, awards, regions and
 the articles they were read from. Every relationship carries its evidence.
 
-Errors share one shape: `{"error": {"code", "message", "details"}}`.
-Lists take `limit` and `offset` and report `total`.
+Errors share one shape: `{"error": {"code", "message", "details"}}`; the
+request parameters at fault are listed in `details.parameters` as
+`{"parameter", "in", "message"}`.
+Lists take `limit` (1–200) and `offset` (0–1,000,000) and report `total`.
+Each relationship lists its newest evidence (`evidence_total` counts all;
+`GET /evidence` pages through the rest). A request body over
+`UNIONKG_API_MAX_BODY_BYTES` is a 413, refused before it is read.
 
 Answers of the read endpoints are cached in memory until the graph changes
 (header `X-Cache: hit|miss`); a write by another process shows within
@@ -46,10 +51,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             app.state.graph.close()
 
-    app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+        max_body_size=settings.api_max_body_bytes,  # 413 before any body byte past the limit is read
+    )
     app.state.settings = settings
     install_error_handlers(app)
-    for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher):
+    for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher, evidence):
         app.include_router(module.router)
     app.include_router(explorer.router)
     app.add_middleware(

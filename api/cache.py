@@ -37,7 +37,9 @@ from unionkg.errors import UnionKGError
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 READ_POSTS = ("/cypher",)  # POST endpoints that never write (read transactions only)
-READ_PREFIXES = ("/search", "/entities/", "/unions/", "/organisations/", "/programmes", "/awards/", "/paths", "/articles/")
+READ_PREFIXES = (
+    "/search", "/entities/", "/unions/", "/organisations/", "/programmes", "/awards/", "/paths", "/articles/", "/evidence",
+)
 
 
 @dataclass

@@ -9,10 +9,12 @@ from typing import Annotated
 from fastapi import Depends, Header, Query, Request
 
 from graph.client import Graph
-from unionkg.errors import Forbidden, Unauthorized
+from unionkg.errors import Forbidden, Unauthorized, parameter
 from unionkg.settings import Settings
 
 MAX_LIMIT = 200
+MAX_OFFSET = 1_000_000
+"""Deepest ``offset`` (well below Neo4j's 32-bit SKIP; deeper pages are a 422 naming the range)."""
 
 
 def get_graph(request: Request) -> Graph:
@@ -40,8 +42,8 @@ class Page:
 
 
 def get_page(
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Most items to return.")] = 20,
-    offset: Annotated[int, Query(ge=0, description="Items to skip (see `total`).")] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Most items to return (1–{MAX_LIMIT}).")] = 20,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Items to skip (0–{MAX_OFFSET:,}; see `total`).")] = 0,
 ) -> Page:
     """Paging parameters shared by every list endpoint."""
     return Page(limit=limit, offset=offset)
@@ -58,9 +60,11 @@ def require_api_key(
     if settings.api_key is None:
         raise Forbidden("this endpoint is turned off: no API key is configured (set UNIONKG_API_KEY)")
     if x_api_key is None:
-        raise Unauthorized("this endpoint needs the API key in the X-API-Key header", {"header": "X-API-Key"})
+        message = "this endpoint needs the API key in the X-API-Key header"
+        raise Unauthorized(message, parameter("X-API-Key", "header", message))
     if not hmac.compare_digest(x_api_key.encode(), settings.api_key.get_secret_value().encode()):
-        raise Unauthorized("the X-API-Key header does not hold the configured API key", {"header": "X-API-Key"})
+        message = "the X-API-Key header does not hold the configured API key"
+        raise Unauthorized(message, parameter("X-API-Key", "header", message))
 
 
 ApiKeyDep = Annotated[None, Depends(require_api_key)]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from extract.reader import clean_text
+from unionkg.errors import BadInput
 
 EntityLabel = Literal["Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region"]
 RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN"]
@@ -17,18 +20,35 @@ def _examples(*examples: dict[str, Any], populate_by_name: bool = False) -> Conf
     return ConfigDict(json_schema_extra={"examples": list(examples)}, populate_by_name=populate_by_name)
 
 
+class ParameterProblem(BaseModel):
+    """A request parameter at fault: its name, where it was sent, and what is wrong with it."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    parameter: str
+    in_: Literal["query", "path", "header", "body", "cookie"] = Field(alias="in")
+    message: str
+
+
+class ErrorDetails(BaseModel):
+    """The parameters at fault (always there, empty when none is), and any other context."""
+
+    model_config = ConfigDict(extra="allow")
+    parameters: list[ParameterProblem]
+
+
 class ErrorBody(BaseModel):
     """What went wrong: a stable code, a message naming the bad value, details."""
 
     code: str
     message: str
-    details: dict[str, Any] = Field(default_factory=dict)
+    details: ErrorDetails
 
 
 class ErrorResponse(BaseModel):
     """The one error shape of every endpoint."""
 
-    model_config = _examples({"error": {"code": "not_found", "message": "no entity with id 'union-x'", "details": {"id": "union-x"}}})
+    model_config = _examples({"error": {"code": "not_found", "message": "no entity with id 'union-x'", "details": {
+        "parameters": [{"parameter": "id", "in": "path", "message": "no entity with id 'union-x'"}]}}})
     error: ErrorBody
 
 
@@ -123,13 +143,17 @@ class EntityDetail(BaseModel):
     articles: list[ArticleRef]
 
 
+EVIDENCE_TOTAL = Field(description="Evidence items in all; `evidence` lists the newest few (see GET /evidence).")
+
+
 class Relationship(BaseModel):
-    """One relationship of an entity, seen from it, with its neighbour and evidence."""
+    """One relationship of an entity, seen from it, with its neighbour and newest evidence."""
 
     type: str
     direction: Literal["out", "in", "both"]
     properties: dict[str, Any]
     neighbour: Ref
+    evidence_total: int = EVIDENCE_TOTAL
     evidence: list[Evidence]
 
 
@@ -137,7 +161,7 @@ class RelationshipPage(Paged):
     """A page of an entity's relationships (ordered by type, then neighbour name)."""
 
     model_config = _examples({"id": "person-6a1d…", "total": 1, "offset": 0, "limit": 20, "items": [
-        {"type": "LEADS", "direction": "out", "properties": {"title": "党组书记、副主席"}, "neighbour": _UNION, "evidence": [_EVIDENCE]}]})
+        {"type": "LEADS", "direction": "out", "properties": {"title": "党组书记、副主席"}, "neighbour": _UNION, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
     id: str
     items: list[Relationship]
 
@@ -171,6 +195,7 @@ class Leader(BaseModel):
     person: Ref
     title: str | None = None
     as_of: str | None = None
+    evidence_total: int = EVIDENCE_TOTAL
     evidence: list[Evidence]
 
 
@@ -178,7 +203,7 @@ class Leaders(Paged):
     """A page of a union's leaders."""
 
     model_config = _examples({**_UNION, "total": 1, "offset": 0, "limit": 20, "items": [
-        {"person": {"id": "person-…", "name": "王颍"}, "title": "党组书记、副主席", "as_of": None, "evidence": [_EVIDENCE]}]})
+        {"person": {"id": "person-…", "name": "王颍"}, "title": "党组书记、副主席", "as_of": None, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
     id: str
     name: str
     items: list[Leader]
@@ -189,6 +214,7 @@ class Partner(BaseModel):
 
     partner: Ref
     agreement: str | None = None
+    evidence_total: int = EVIDENCE_TOTAL
     evidence: list[Evidence]
 
 
@@ -263,6 +289,7 @@ class Recipient(BaseModel):
     recipient: Ref
     year: int | None = None
     conferred_by: Ref | None = None
+    evidence_total: int = EVIDENCE_TOTAL
     evidence: list[Evidence]
 
 
@@ -271,7 +298,7 @@ class Recipients(Paged):
 
     model_config = _examples({"id": "award-…", "name": "全国五一劳动奖章", "total": 1, "offset": 0, "limit": 20, "items": [
         {"recipient": {"id": "person-…", "name": "许连寿", "label": "Person"}, "year": 2023,
-         "conferred_by": {"id": "union-…", "name": "中华全国总工会"}, "evidence": [_EVIDENCE]}]})
+         "conferred_by": {"id": "union-…", "name": "中华全国总工会"}, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
     id: str
     name: str
     items: list[Recipient]
@@ -284,7 +311,19 @@ class Hop(BaseModel):
     source: str
     target: str
     properties: dict[str, Any]
+    evidence_total: int = EVIDENCE_TOTAL
     evidence: list[Evidence]
+
+
+class EvidencePage(Paged):
+    """A page of one relationship's evidence, newest first."""
+
+    model_config = _examples({"type": "LEADS", "source": "person-…", "target": _UNION["id"], "total": 1, "offset": 0, "limit": 20,
+                              "items": [_EVIDENCE]})
+    type: str
+    source: str
+    target: str
+    items: list[Evidence]
 
 
 class PathModel(BaseModel):
@@ -301,7 +340,7 @@ class Paths(BaseModel):
     model_config = _examples({"from": "person-…", "to": "union-…", "max_hops": 4, "paths": [
         {"length": 1, "nodes": [{"id": "person-…", "name": "王颍", "label": "Person"}, _UNION],
          "hops": [{"type": "LEADS", "source": "person-…", "target": _UNION["id"], "properties": {"title": "党组书记、副主席"},
-                   "evidence": [_EVIDENCE]}]}]}, populate_by_name=True)
+                   "evidence_total": 1, "evidence": [_EVIDENCE]}]}]}, populate_by_name=True)
     from_: str = Field(alias="from")
     to: str
     max_hops: int
@@ -353,24 +392,40 @@ class CypherRequest(BaseModel):
 
 
 class CypherResult(BaseModel):
-    """Columns and rows; ``truncated`` says the row cap cut them."""
+    """Columns and rows; ``truncated`` says a cap cut them, ``truncated_by`` which one."""
 
-    model_config = _examples({"columns": ["name"], "rows": [["无锡市梁溪区总工会"]], "truncated": False, "row_cap": 1000})
+    model_config = _examples({"columns": ["name"], "rows": [["无锡市梁溪区总工会"]], "truncated": False, "truncated_by": None,
+                              "row_cap": 1000, "byte_cap": 5000000})
     columns: list[str]
     rows: list[list[Any]]
     truncated: bool
+    truncated_by: Literal["rows", "bytes"] | None = Field(
+        default=None, description="`rows`: the row cap cut the rows; `bytes`: the byte cap did (rows as compact JSON).")
     row_cap: int
+    byte_cap: int
 
 
 class ArticleIn(BaseModel):
     """One page of article text to ingest."""
 
     model_config = _examples({"text": "无锡市梁溪区总工会党组书记、副主席王颍介绍,梁溪区总工会开展梁溪职工大阅读行动。"})
-    text: str = Field(min_length=1, max_length=200_000, description="The page's text (one or more articles).")
+    text: str = Field(
+        min_length=1, max_length=200_000,
+        description="The page's text (one or more articles). Cleaned as files are: NUL characters are refused, other "
+                    "control characters removed, HTML reduced to its text; nothing but whitespace is refused.",
+    )
     doc: str | None = Field(
-        default=None, min_length=1, max_length=200, pattern=r"^[^/\\]+$",
+        default=None, min_length=1, max_length=200, pattern=r"^[^/\\\x00-\x1f\x7f]+$",
         description="Source name; by default `api-<sha256 of the text, 16 hex>.txt`, so the same text is the same doc.",
     )
+
+    @field_validator("text")
+    @classmethod
+    def _clean(cls, text: str) -> str:
+        try:
+            return clean_text("text", text)
+        except BadInput as exc:
+            raise ValueError(str(exc.details.get("reason", exc.message))) from exc
 
 
 class WriteTally(BaseModel):
@@ -388,7 +443,8 @@ class Ingested(BaseModel):
                               "entities": [{"id": "union-…", "label": "Union", "name": "无锡市梁溪区总工会"}],
                               "relationships": [{"type": "HOSTED", "source": "union-…", "target": "programme-…"}],
                               "nodes": {"created": 4, "updated": 0, "deleted": 0},
-                              "relationships_written": {"created": 3, "updated": 0, "deleted": 0}, "changed": True})
+                              "relationships_written": {"created": 3, "updated": 0, "deleted": 0}, "changed": True,
+                              "page_hash": "9f2c…", "replaced": False})
     doc: str
     articles: list[ArticleRef]
     entities: list[Ref]
@@ -396,3 +452,5 @@ class Ingested(BaseModel):
     nodes: WriteTally
     relationships_written: WriteTally
     changed: bool = Field(description="False when the same text was already in the graph (nothing created or deleted).")
+    page_hash: str = Field(description="The page's content hash (send it as `If-Match` to replace this page later).")
+    replaced: bool = Field(description="True when a different page of the same `doc` was replaced.")

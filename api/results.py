@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from graph.client import Graph
-from unionkg.errors import NotFound
+from unionkg.errors import NotFound, parameter
 
 
 def one_row(graph: Graph, query: str, params: dict[str, Any], *, what: str, id: str) -> dict[str, Any]:
-    """The query's one row; NotFound (404) naming ``what`` and ``id`` when there is none."""
+    """The query's one row; NotFound (404) naming ``what`` and the path's ``id`` when there is none."""
     rows = graph.run(query, params).rows
     if not rows:
-        raise NotFound(f"no {what} with id {id!r}", {"id": id})
+        message = f"no {what} with id {id!r}"
+        raise NotFound(message, parameter("id", "path", message))
     return rows[0]
 
 

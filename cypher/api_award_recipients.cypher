@@ -1,5 +1,6 @@
 // name: api_award_recipients
 // mode: read
+// Evidence: the newest $evidence_limit items, newest first; evidence_total counts all (GET /evidence pages them).
 // GET /awards/{id}/recipients: one page of who RECEIVED the award, with the
 // year and the conferring body (looked up by its id). No row when the award
 // does not exist.
@@ -12,7 +13,8 @@ CALL (a) {
     recipient: {id: x.id, name: x.name, label: [l IN labels(x) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation']][0]},
     year: r.year,
     conferred_by: CASE WHEN r.conferred_by IS NULL THEN null ELSE {id: r.conferred_by, name: c.name} END,
-    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+    evidence_total: size(coalesce(r.evidence_article_ids, [])),
+    evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
                 RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
                         start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]

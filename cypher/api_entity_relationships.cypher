@@ -1,5 +1,6 @@
 // name: api_entity_relationships
 // mode: read
+// Evidence: the newest $evidence_limit items, newest first; evidence_total counts all (GET /evidence pages them).
 // GET /entities/{id}/relationships: one page of an entity's neighbours, with
 // each relationship's properties and evidence. $type is null for every type
 // (MENTIONED_IN is left out: see /entities/{id}); $direction is 'out', 'in'
@@ -22,7 +23,8 @@ CALL (n) {
     direction: CASE WHEN type(r) = 'PARTNERED_WITH' THEN 'both' WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
     properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
     neighbour: {id: m.id, label: [l IN labels(m) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0], name: m.name},
-    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+    evidence_total: size(coalesce(r.evidence_article_ids, [])),
+    evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
                 RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
                         start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]

@@ -1,5 +1,6 @@
 // name: api_organisation_partners
 // mode: read
+// Evidence: the newest $evidence_limit items, newest first; evidence_total counts all (GET /evidence pages them).
 // GET /organisations/{id}/partners: one page of the bodies a Union, Enterprise
 // or Organisation PARTNERED_WITH (stored once, read in both directions), with
 // the agreement and the evidence. No row when the body does not exist.
@@ -10,7 +11,8 @@ CALL (o) {
   WITH collect(CASE WHEN p IS NULL THEN null ELSE {
     partner: {id: p.id, name: p.name, label: [l IN labels(p) WHERE l IN ['Union', 'Enterprise', 'Organisation']][0]},
     agreement: r.agreement,
-    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+    evidence_total: size(coalesce(r.evidence_article_ids, [])),
+    evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
                 RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
                         start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]

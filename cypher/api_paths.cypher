@@ -1,5 +1,6 @@
 // name: api_paths
 // mode: read
+// Evidence: the newest $evidence_limit items, newest first; evidence_total counts all (GET /evidence pages them).
 // GET /paths: up to $limit shortest paths between two entities over the
 // domain relationships (not MENTIONED_IN or LOCATED_IN), at most 6 hops and
 // at most $max_hops, with each hop's evidence. found_from / found_to say
@@ -17,7 +18,8 @@ CALL (a, b) {
     hops: [r IN relationships(p) | {
       type: type(r), source: startNode(r).id, target: endNode(r).id,
       properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
-      evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+      evidence_total: size(coalesce(r.evidence_article_ids, [])),
+      evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
         COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
                 RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
                         start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]

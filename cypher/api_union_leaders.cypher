@@ -1,5 +1,6 @@
 // name: api_union_leaders
 // mode: read
+// Evidence: the newest $evidence_limit items, newest first; evidence_total counts all (GET /evidence pages them).
 // GET /unions/{id}/leaders: one page of the people who LEAD the union, with
 // the title as written, as_of where known, and the evidence.
 // No row when the union does not exist.
@@ -9,7 +10,8 @@ CALL (u) {
   WITH p, r ORDER BY r.as_of DESC, p.name, p.id
   WITH collect(CASE WHEN p IS NULL THEN null ELSE {
     person: {id: p.id, name: p.name, label: 'Person'}, title: r.title, as_of: r.as_of,
-    evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
+    evidence_total: size(coalesce(r.evidence_article_ids, [])),
+    evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
                 RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
                         start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]

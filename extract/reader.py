@@ -4,6 +4,12 @@ Decoding order: strict UTF-8 (with or without BOM), then UTF-16/UTF-32 BOMs,
 then ``charset-normalizer``, then GB18030 as a last try. Binary data (NUL
 characters or many control characters) is refused, as are empty files.
 Traditional characters are kept as written.
+
+:func:`clean_text` is the one cleaning step for every input path (files here,
+``POST /articles`` in the API): binary refused, stray control characters
+removed (form feeds and the like become line breaks), HTML (a page, or tags
+such as ``<script>`` inside text) reduced to its text, and text that is empty
+or only whitespace refused.
 """
 
 from __future__ import annotations
@@ -43,6 +49,16 @@ _BLOCK_TAGS = (
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "head")
 _ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
+_LINE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+_HTML_TAG = re.compile(
+    r"<(?:!--|!doctype\s|/?(?:html|head|body|meta|link|title|script|style|noscript|template|iframe|frame|object|embed"
+    r"|svg|math|form|input|button|textarea|select|img|a|b|i|u|em|strong|span|font|center|small|big|sub|sup"
+    r"|p|div|br|hr|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|pre|blockquote|section|article|header|footer|nav)"
+    r"(?:\s[^<>]*)?/?>)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -112,17 +128,30 @@ def html_to_text(markup: str) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """True when the start of ``text`` carries an html, body or p tag."""
-    return _HTML_SNIFF.search(text[:4096]) is not None
+    """True when the start of ``text`` carries an html, body or p tag, or any HTML tag or comment appears in it."""
+    return _HTML_SNIFF.search(text[:4096]) is not None or _HTML_TAG.search(text) is not None
+
+
+def clean_text(label: str, text: str, *, is_html: bool = False) -> str:
+    """``text`` ready to extract from; :class:`BadInput` naming ``label`` when it is binary or has no text.
+
+    NUL or many control characters: refused as binary. Other control
+    characters: removed (form feed, vertical tab, NEL and the Unicode line and
+    paragraph separators become line breaks). HTML: reduced to its text,
+    scripts and styles dropped. Nothing but whitespace left: refused.
+    """
+    _refuse_binary(label, text)
+    text = _STRAY_CONTROLS.sub("", text.translate(_LINE_BREAKS))
+    if is_html or looks_like_html(text):
+        text = html_to_text(text)
+    if not _INVISIBLE.sub("", text):
+        raise _bad(label, "no text (empty, or only whitespace and markup)")
+    return text
 
 
 def _source(name: str, label: str, data: bytes, *, is_html: bool) -> Source:
     text, encoding = decode(label, data)
-    if is_html or looks_like_html(text):
-        text = html_to_text(text)
-        if not text.strip():
-            raise _bad(label, "empty file (no text in the HTML)")
-    return Source(name=name, text=text, encoding=encoding)
+    return Source(name=name, text=clean_text(label, text, is_html=is_html), encoding=encoding)
 
 
 def _decode_any(label: str, data: bytes) -> tuple[str, str]:
@@ -174,7 +203,7 @@ def _refuse_binary(label: str, text: str) -> None:
     if "\x00" in text:
         raise _bad(label, "binary data (NUL characters)")
     controls = sum(1 for ch in text if ch < " " and ch not in _ALLOWED_CONTROLS)
-    if controls / len(text) > MAX_CONTROL_RATIO:
+    if text and controls / len(text) > MAX_CONTROL_RATIO:
         raise _bad(label, f"binary data ({controls} control characters in {len(text)})")
 
 

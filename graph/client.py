@@ -2,11 +2,14 @@
 
 Driver errors are translated here into the project's errors (``raise … from``):
 an unreachable server is :class:`GraphUnavailable` (503), a query past its
-time limit :class:`QueryTimeout` (504).
+time limit :class:`QueryTimeout` (504), one past the memory a transaction may
+use (``db.memory.transaction.max``) :class:`QueryMemoryLimit` (422), and a
+server whose memory for all transactions is in use :class:`GraphBusy` (503).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,13 +17,14 @@ from typing import Any, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import ClientError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import ClientError, DatabaseError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.queries import QueryRegistry, default_registry, schema_statements
-from unionkg.errors import GraphUnavailable, QueryTimeout, UnionKGError
+from unionkg.errors import GraphBusy, GraphUnavailable, QueryMemoryLimit, QueryTimeout, UnionKGError
 from unionkg.settings import Settings
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,26 @@ def translate_errors(uri: str) -> Iterator[None]:
         if exc.code and "TransactionTimedOut" in exc.code:
             raise QueryTimeout("the query ran past its time limit", {"neo4j_code": exc.code}) from exc
         raise GraphError(exc.message or str(exc), {"neo4j_code": exc.code}) from exc
+    except DatabaseError as exc:  # Neo4j failed on this query; the server is still up
+        log.warning("Neo4j failed a query: %s", exc)
+        raise GraphError("Neo4j failed while running the query; see the server log", {"neo4j_code": exc.code}) from exc
     except (Neo4jError, DriverError, OSError) as exc:
+        if isinstance(exc, TransientError) and "MemoryPoolOutOfMemoryError" in (exc.code or ""):
+            raise _memory_error(exc) from exc
         if "timed out" in str(exc).lower() or "TransactionTimedOut" in str(getattr(exc, "code", "")):
             raise QueryTimeout("the query ran past its time limit") from exc
         raise GraphUnavailable(f"Neo4j at {uri} failed: {exc}", {"uri": uri}) from exc
+
+
+def _memory_error(exc: Neo4jError) -> UnionKGError:
+    """The query's own limit (its fault: 422) or the server's pool for every transaction (busy: 503)."""
+    details = {"neo4j_code": exc.code}
+    if "total.max" in (exc.message or ""):
+        return GraphBusy("Neo4j's memory for all running queries is in use; try again shortly", details)
+    return QueryMemoryLimit(
+        "the query needs more memory than one query may use (db.memory.transaction.max); "
+        "aggregate, filter or LIMIT earlier", details,
+    )
 
 
 class Graph:
@@ -130,6 +150,13 @@ class Graph:
             return {k: v for k, v in vars(summary.counters).items() if isinstance(v, int) and not k.startswith("_")}
 
         return self.execute(work, read=False)
+
+    def run_once(self, work: Callable[[neo4j.Transaction], T], *, timeout: float | None = None) -> T:
+        """Run ``work`` in one READ transaction with a timeout, never retried (for user queries:
+        a query that failed on memory or time would fail the same way again)."""
+        with translate_errors(self.uri), self.session(read=True) as session:
+            with session.begin_transaction(timeout=timeout or self.settings.query_timeout) as tx:
+                return work(tx)
 
     def execute(self, work: Callable[[neo4j.ManagedTransaction], T], *, read: bool = True) -> T:
         """Run a transaction function with error translation (retried by the driver)."""

@@ -122,7 +122,7 @@ class LocalNeo4j:
 
     # -- configuration ----------------------------------------------------
     def write_config(self) -> None:
-        """Write neo4j.conf from the settings (ports, directories, memory)."""
+        """Write neo4j.conf from the settings (ports, directories, memory, the per-transaction memory limit)."""
         dirs = {name: self.home / name for name in ("data", "logs", "plugins", "import", "run")}
         for path in [self.conf_dir, *dirs.values()]:
             path.mkdir(parents=True, exist_ok=True)
@@ -132,6 +132,7 @@ class LocalNeo4j:
             data=dirs["data"], logs=dirs["logs"], plugins=dirs["plugins"],
             import_dir=dirs["import"], run=dirs["run"],
             heap=self.settings.neo4j_heap, pagecache=self.settings.neo4j_pagecache,
+            transaction_memory=self.settings.neo4j_transaction_memory,
         )
         (self.conf_dir / "neo4j.conf").write_text(text, encoding="utf-8")
 

@@ -10,24 +10,28 @@ only when ``EXPLAIN`` says it is a plain read:
   ``SHOW``/``TERMINATE TRANSACTIONS``, settings, administration commands);
 - every procedure called is on a short allow-list of read-only ones.
 
-It then runs in a READ transaction (Neo4j refuses a write there too), with the
-timeout and the row cap; ``truncated`` says the cap cut the rows.
+It then runs once (never retried) in a READ transaction (Neo4j refuses a write
+there too), with the timeout, the row cap and the byte cap (the rows' size as
+JSON); ``truncated`` says a cap cut the rows and ``truncated_by`` which one.
+Neo4j's own per-transaction memory limit (``db.memory.transaction.max``) stops
+a query that builds huge lists before it can exhaust the server.
 """
 
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import neo4j
 from neo4j.exceptions import ClientError
 from neo4j.graph import Node, Path, Relationship
 
 from graph.client import Graph, GraphError, translate_errors
-from unionkg.errors import BadParameter, Forbidden
+from unionkg.errors import BadParameter, Forbidden, parameter
 
 READ_PROCEDURES = frozenset({
     "db.labels", "db.relationshipTypes", "db.propertyKeys",
@@ -49,6 +53,7 @@ class UserQueryResult:
     columns: list[str]
     rows: list[list[Any]]
     truncated: bool
+    truncated_by: Literal["rows", "bytes"] | None = None
 
 
 @contextmanager
@@ -62,11 +67,15 @@ def _user_errors() -> Iterator[None]:
     except GraphError as exc:
         _raise_if_users(str(exc.details.get("neo4j_code") or ""), exc.message, exc)
         raise
+    except (OverflowError, ValueError, TypeError) as exc:  # the driver cannot send a parameter (an int past 64 bits)
+        message = f"a parameter value cannot be sent to Neo4j: {exc}"
+        raise BadParameter(message, parameter("params", "body", message)) from exc
 
 
 def _raise_if_users(code: str, message: str, exc: Exception) -> None:
     if code.startswith(_USER_ERRORS) and "TransactionTimedOut" not in code:
-        raise BadParameter(f"Neo4j rejected the query: {message}", {"parameter": "query", "neo4j_code": code}) from exc
+        text = f"Neo4j rejected the query: {message}"
+        raise BadParameter(text, parameter("query", "body", text, neo4j_code=code)) from exc
 
 
 def _operators(plan: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
@@ -93,9 +102,10 @@ def refusal(query_type: str | None, plan: Mapping[str, Any] | None) -> str | Non
 
 
 def check_read_only(graph: Graph, query: str, params: Mapping[str, Any]) -> None:
-    """Raise Forbidden (403) unless ``EXPLAIN`` shows a plain read query."""
-    with translate_errors(graph.uri), _user_errors(), graph.session(read=True) as session:
-        summary = session.run(f"EXPLAIN {query}", dict(params)).consume()
+    """Raise Forbidden (403) unless ``EXPLAIN`` shows a plain read query (planning has the query timeout too)."""
+    explain = neo4j.Query(f"EXPLAIN {query}", timeout=graph.settings.query_timeout)
+    with _user_errors(), translate_errors(graph.uri), graph.session(read=True) as session:
+        summary = session.run(explain, dict(params)).consume()
     reason = refusal(summary.query_type, summary.plan)
     if reason:
         raise Forbidden(reason, {"query_type": summary.query_type})
@@ -103,27 +113,37 @@ def check_read_only(graph: Graph, query: str, params: Mapping[str, Any]) -> None
 
 def run_user_query(
     graph: Graph, query: str, params: Mapping[str, Any] | None = None,
-    *, timeout: float | None = None, row_cap: int | None = None,
+    *, timeout: float | None = None, row_cap: int | None = None, byte_cap: int | None = None,
 ) -> UserQueryResult:
-    """Check ``query`` read-only, then run it in a READ transaction with a timeout and row cap."""
+    """Check ``query`` read-only, then run it once in a READ transaction with a timeout, row and byte caps."""
     params = dict(params or {})
     if not query.strip():
-        raise BadParameter("query must not be empty", {"parameter": "query"})
+        raise BadParameter("query must not be empty", parameter("query", "body", "query must not be empty"))
     check_read_only(graph, query, params)
-    cap = graph.settings.row_cap if row_cap is None else row_cap
+    rows_cap = graph.settings.row_cap if row_cap is None else row_cap
+    bytes_cap = graph.settings.cypher_max_bytes if byte_cap is None else byte_cap
 
-    @neo4j.unit_of_work(timeout=timeout or graph.settings.query_timeout)
-    def fetch(tx: neo4j.ManagedTransaction) -> UserQueryResult:
+    def fetch(tx: neo4j.Transaction) -> UserQueryResult:
         result = tx.run(query, params)
         rows: list[list[Any]] = []
+        size = 0
         for record in result:
-            if len(rows) == cap:
-                return UserQueryResult(list(result.keys()), rows, True)
-            rows.append([to_json(v) for v in record.values()])
+            if len(rows) == rows_cap:
+                return UserQueryResult(list(result.keys()), rows, True, "rows")
+            row = [to_json(v) for v in record.values()]
+            size += json_size(row)
+            if size > bytes_cap:
+                return UserQueryResult(list(result.keys()), rows, True, "bytes")
+            rows.append(row)
         return UserQueryResult(list(result.keys()), rows, False)
 
     with _user_errors():
-        return graph.execute(fetch, read=True)
+        return graph.run_once(fetch, timeout=timeout)
+
+
+def json_size(value: Any) -> int:
+    """Bytes of ``value`` as compact UTF-8 JSON (what it adds to an answer)."""
+    return len(json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8"))
 
 
 def to_json(value: Any) -> Any:

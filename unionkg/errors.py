@@ -1,8 +1,21 @@
-"""One error hierarchy. Each error carries its HTTP status and a stable code."""
+"""One error hierarchy. Each error carries its HTTP status and a stable code.
+
+``details`` has one shape everywhere: a request parameter an error is about
+is named in ``details["parameters"]`` as ``{"parameter", "in", "message"}``
+(:func:`parameter`), never under another key; other context (``neo4j_code``,
+``uri``, ``path``) sits beside it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
+
+Location = Literal["query", "path", "header", "body"]
+
+
+def parameter(name: str, where: Location, message: str, **context: Any) -> dict[str, Any]:
+    """``details`` naming one bad request parameter ``name`` (found in ``where``), plus ``context``."""
+    return {"parameters": [{"parameter": name, "in": where, "message": message}], **context}
 
 
 class UnionKGError(Exception):
@@ -39,6 +52,27 @@ class GraphUnavailable(UnionKGError):
 
 class QueryTimeout(UnionKGError):
     status, code = 504, "query_timeout"
+
+
+class QueryMemoryLimit(UnionKGError):
+    """One query needed more memory than a transaction may use (``db.memory.transaction.max``)."""
+
+    status, code = 422, "query_memory_limit"
+
+
+class GraphBusy(UnionKGError):
+    """Neo4j's memory for all transactions together is in use; trying later may work."""
+
+    status, code = 503, "graph_busy"
+
+
+class Conflict(UnionKGError):
+    status, code = 409, "conflict"
+
+
+class PreconditionFailed(UnionKGError):
+    status, code = 412, "precondition_failed"
+
 
 
 class BadInput(UnionKGError):

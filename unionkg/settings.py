@@ -68,6 +68,20 @@ class Settings(BaseSettings):
     )
     query_timeout: float = Field(default=10.0, description="Seconds a user-reachable query may run.")
     row_cap: int = Field(default=1000, description="Most rows a user-reachable query returns (then truncated=true).")
+    cypher_max_bytes: int = Field(
+        default=5_000_000, ge=1, description="Most bytes of rows (as JSON) POST /cypher returns (then truncated=true).",
+    )
+    evidence_limit: int = Field(
+        default=10, ge=1, le=200,
+        description="Newest evidence items listed per relationship; GET /evidence pages through the rest.",
+    )
+    api_max_body_bytes: int = Field(
+        default=2_000_000, ge=1, description="Largest request body the API reads (bytes); a larger one is a 413.",
+    )
+    neo4j_transaction_memory: str = Field(
+        default="256m", pattern=r"^\d+[kKmMgG]?$",
+        description="Memory one transaction may use on the local Neo4j (db.memory.transaction.max); past it a query fails.",
+    )
     write_batch_size: int = Field(default=1000, description="Rows per UNWIND batch when writing.")
     pkuseg_model: Path | None = Field(
         default=None, description="Path to a spacy-pkuseg model; unset uses spaCy's character segmenter."

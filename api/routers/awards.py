@@ -16,6 +16,7 @@ router = APIRouter(prefix="/awards", tags=["awards"])
 def recipients(graph: GraphDep, page: PageDep, id: EntityId) -> Recipients:
     """A page of who received the award (people or bodies), latest year first,
     with the year and the conferring body where the text gives them."""
-    params = {"id": id, "offset": page.offset, "limit": page.limit}
+    params = {"id": id, "offset": page.offset, "limit": page.limit,
+              "evidence_limit": graph.settings.evidence_limit}
     row = one_row(graph, "api_award_recipients", params, what="award", id=id)
     return Recipients(**row, offset=page.offset, limit=page.limit)

@@ -24,10 +24,15 @@ def cypher(graph: GraphDep, request: CypherRequest) -> CypherResult:
     SHOW/TERMINATE TRANSACTIONS, and procedures outside a read-only allow-list
     (db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*,
     db.index.fulltext.query*). It then runs in a READ transaction with the
-    query timeout (504 `query_timeout` past it) and the row cap (`truncated`).
+    query timeout (504 `query_timeout` past it), the row cap and the byte cap
+    (`truncated`, `truncated_by`); it is never retried. A query needing more
+    memory than one transaction may use is a 422 `query_memory_limit`.
     Nodes come back as `{element_id, labels, properties}`, relationships as
     `{element_id, type, start, end, properties}`. A query Neo4j cannot parse is
     a 422 naming `query`.
     """
     result = run_user_query(graph, request.query, request.params)
-    return CypherResult(columns=result.columns, rows=result.rows, truncated=result.truncated, row_cap=graph.settings.row_cap)
+    return CypherResult(
+        columns=result.columns, rows=result.rows, truncated=result.truncated, truncated_by=result.truncated_by,
+        row_cap=graph.settings.row_cap, byte_cap=graph.settings.cypher_max_bytes,
+    )

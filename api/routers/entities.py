@@ -40,8 +40,11 @@ def relationships(
     """A page of the entity's relationships with their neighbours and evidence,
     ordered by type then neighbour name (`total` counts all; a super-node such as
     中华全国总工会 pages through `offset`). PARTNERED_WITH is undirected and is
-    returned for every `direction`."""
-    params = {"id": id, "type": type, "direction": direction, "offset": page.offset, "limit": page.limit}
+    returned for every `direction`. Each relationship lists its newest
+    `UNIONKG_EVIDENCE_LIMIT` evidence items (newest first) and counts all in
+    `evidence_total`; `GET /evidence` pages through the rest."""
+    params = {"id": id, "type": type, "direction": direction, "offset": page.offset, "limit": page.limit,
+              "evidence_limit": graph.settings.evidence_limit}
     row = one_row(graph, "api_entity_relationships", params, what="entity", id=id)
     items = [Relationship(**{**item, "properties": without_nulls(item["properties"])}) for item in row["items"]]
     return RelationshipPage(id=row["id"], total=row["total"], offset=page.offset, limit=page.limit, items=items)

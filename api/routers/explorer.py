@@ -14,7 +14,7 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
-from unionkg.errors import NotFound
+from unionkg.errors import NotFound, parameter
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
@@ -33,5 +33,6 @@ def static_file(path: str) -> FileResponse:
     target = (STATIC_DIR / path).resolve()
     if not target.is_relative_to(STATIC_DIR) or not target.is_file():
         hint = " (run `make explorer-assets`)" if path.startswith("vendor/") else ""
-        raise NotFound(f"no static file {path!r}{hint}", {"path": path})
+        message = f"no static file {path!r}{hint}"
+        raise NotFound(message, parameter("path", "path", message))
     return FileResponse(target)

@@ -17,6 +17,7 @@ def partners(graph: GraphDep, page: PageDep, id: EntityId) -> Partners:
     """A page of the bodies this Union, Enterprise or Organisation partnered with
     (PARTNERED_WITH is undirected), with the agreement's title where given and
     the evidence. Any body id works here, not only Organisation ids."""
-    params = {"id": id, "offset": page.offset, "limit": page.limit}
+    params = {"id": id, "offset": page.offset, "limit": page.limit,
+              "evidence_limit": graph.settings.evidence_limit}
     row = one_row(graph, "api_organisation_partners", params, what="union, enterprise or organisation", id=id)
     return Partners(**row, offset=page.offset, limit=page.limit)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api.deps import GraphDep
 from api.models import ErrorResponse, Paths
 from api.results import without_nulls
-from unionkg.errors import BadParameter, NotFound
+from unionkg.errors import BadParameter, NotFound, parameter
 
 router = APIRouter(tags=["paths"])
 
@@ -29,11 +29,13 @@ def paths(
     evidence. `max_hops` above 6 is a 422 naming it; an unknown end is a 404;
     no path within `max_hops` is an empty `paths`."""
     if from_ == to:
-        raise BadParameter("from and to name the same entity; give two different ids", {"parameter": "to"})
-    params = {"from": from_, "to": to, "max_hops": max_hops, "limit": MAX_PATHS}
+        message = "from and to name the same entity; give two different ids"
+        raise BadParameter(message, parameter("to", "query", message))
+    params = {"from": from_, "to": to, "max_hops": max_hops, "limit": MAX_PATHS, "evidence_limit": graph.settings.evidence_limit}
     row = graph.run("api_paths", params).rows[0]
     for found, name, value in ((row["found_from"], "from", from_), (row["found_to"], "to", to)):
         if not found:
-            raise NotFound(f"no entity with id {value!r} (parameter {name})", {"parameter": name, "id": value})
+            message = f"no entity with id {value!r} (parameter {name})"
+            raise NotFound(message, parameter(name, "query", message))
     found = [{**p, "hops": [{**h, "properties": without_nulls(h["properties"])} for h in p["hops"]]} for p in row["paths"]]
     return Paths.model_validate({"from": from_, "to": to, "max_hops": max_hops, "paths": found})

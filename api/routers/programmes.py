@@ -10,7 +10,7 @@ from api.deps import GraphDep, PageDep
 from api.models import ErrorResponse, Programmes, Related
 from api.routers.entities import EntityId
 from api.results import one_row
-from unionkg.errors import NotFound
+from unionkg.errors import NotFound, parameter
 
 router = APIRouter(prefix="/programmes", tags=["programmes"])
 
@@ -29,9 +29,11 @@ def programmes(
     params = {"host": host, "region": region, "offset": page.offset, "limit": page.limit}
     row = graph.run("api_programmes", params).rows[0]
     if host is not None and not row["host_found"]:
-        raise NotFound(f"no union, enterprise or organisation with id {host!r} (parameter host)", {"parameter": "host", "id": host})
+        message = f"no union, enterprise or organisation with id {host!r} (parameter host)"
+        raise NotFound(message, parameter("host", "query", message))
     if region is not None and not row["region_found"]:
-        raise NotFound(f"no region with code, name or alias {region!r} (parameter region)", {"parameter": "region", "region": region})
+        message = f"no region with code, name or alias {region!r} (parameter region)"
+        raise NotFound(message, parameter("region", "query", message))
     return Programmes(total=row["total"], offset=page.offset, limit=page.limit, items=row["items"])
 
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import GraphDep, PageDep
 from api.models import EntityLabel, ErrorResponse, SearchResults
-from unionkg.errors import BadParameter
+from unionkg.errors import BadParameter, parameter
 
 router = APIRouter(tags=["search"])
 
@@ -42,7 +42,8 @@ def search(
     """
     query = lucene_escape(q)
     if not re.search(r"\w", q):
-        raise BadParameter(f"q {q!r} has no letters or digits to search for", {"parameter": "q"})
+        message = f"q {q!r} has no letters or digits to search for"
+        raise BadParameter(message, parameter("q", "query", message))
     params = {"query": query, "text": q.strip(), "label": label, "offset": page.offset, "limit": page.limit}
     row = graph.run("api_search", params).rows[0]
     return SearchResults(query=q, total=row["total"], offset=page.offset, limit=page.limit, items=row["items"])

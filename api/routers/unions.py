@@ -26,6 +26,7 @@ def hierarchy(graph: GraphDep, page: PageDep, id: EntityId) -> Hierarchy:
 def leaders(graph: GraphDep, page: PageDep, id: EntityId) -> Leaders:
     """A page of the people who lead the union (LEADS), with the office as
     written, `as_of` where known (latest first), and the evidence."""
-    params = {"id": id, "offset": page.offset, "limit": page.limit}
+    params = {"id": id, "offset": page.offset, "limit": page.limit,
+              "evidence_limit": graph.settings.evidence_limit}
     row = one_row(graph, "api_union_leaders", params, what="union", id=id)
     return Leaders(**row, offset=page.offset, limit=page.limit)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi.testclient import TestClient
+from httpx import Response
 
 
 def find_id(client: TestClient, name: str, label: str) -> str:
@@ -12,3 +13,9 @@ def find_id(client: TestClient, name: str, label: str) -> str:
     ids = [hit["id"] for hit in response.json()["items"] if hit["name"] == name]
     assert ids, f"{label} {name!r} not found in the seeded graph"
     return str(ids[0])
+
+
+def named_parameters(response: Response) -> list[str]:
+    """The parameters an error answer names (``details.parameters[].parameter``)."""
+    body = response.json()
+    return [str(p["parameter"]) for p in body["error"]["details"]["parameters"]]
