@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.types import Scope
 
+from api.body_limit import BodyLimit
 from api.cache import ResponseCache
 from api.errors import install_error_handlers
 from api.routers import articles, awards, cypher, entities, evidence, health, organisations, paths, programmes, search, unions
@@ -51,10 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             app.state.graph.close()
 
-    app = FastAPI(
-        title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
-        max_body_size=settings.api_max_body_bytes,  # 413 before any body byte past the limit is read
-    )
+    app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
     install_error_handlers(app)
     for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher, evidence):
@@ -64,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ResponseCache, version=_graph_version, max_bytes=int(settings.api_cache_mb * 1024 * 1024),
         check_seconds=settings.api_cache_check_seconds,
     )
+    app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)  # outermost: before anything reads the body
     return app
 
 

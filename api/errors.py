@@ -35,6 +35,12 @@ def error_response(status: int, code: str, message: str, details: dict[str, Any]
     return JSONResponse({"error": {"code": code, "message": message, "details": details}}, status_code=status)
 
 
+def too_large(limit: int) -> JSONResponse:
+    """The 413 for a request body over ``limit`` bytes."""
+    message = f"the request body is over the limit of {limit:,} bytes (UNIONKG_API_MAX_BODY_BYTES)"
+    return error_response(413, "payload_too_large", message, parameter("body", "body", message, limit=limit))
+
+
 async def _domain(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, UnionKGError)
     if exc.status >= 500:
@@ -67,9 +73,7 @@ async def _http(request: Request, exc: Exception) -> JSONResponse:
         message = "the body could not be read as JSON; send UTF-8 JSON with Content-Type: application/json"
         return error_response(422, "bad_parameter", message, parameter("body", "body", message))
     if exc.status_code == 413:
-        limit = request.app.state.settings.api_max_body_bytes
-        message = f"the request body is over the limit of {limit:,} bytes (UNIONKG_API_MAX_BODY_BYTES)"
-        return error_response(413, "payload_too_large", message, parameter("body", "body", message, limit=limit))
+        return too_large(request.app.state.settings.api_max_body_bytes)
     message = f"no route {request.method} {request.url.path}" if exc.status_code in (404, 405) else str(exc.detail)
     return error_response(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), message)
 
