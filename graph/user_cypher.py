@@ -126,12 +126,12 @@ def run_user_query(
     def fetch(tx: neo4j.Transaction) -> UserQueryResult:
         result = tx.run(query, params)
         rows: list[list[Any]] = []
-        size = 0
+        size = 2  # the rows' list brackets; each row adds its JSON and a comma
         for record in result:
             if len(rows) == rows_cap:
                 return UserQueryResult(list(result.keys()), rows, True, "rows")
             row = [to_json(v) for v in record.values()]
-            size += json_size(row)
+            size += json_size(row) + 1
             if size > bytes_cap:
                 return UserQueryResult(list(result.keys()), rows, True, "bytes")
             rows.append(row)
