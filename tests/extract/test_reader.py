@@ -149,3 +149,20 @@ def test_dash_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
     (item,) = list(iter_sources(["-"]))
     assert isinstance(item, Source)
     assert (item.name, item.text, item.encoding) == ("<stdin>", TEXT, "gb18030")
+
+
+def test_stray_control_characters_are_removed_and_page_breaks_become_line_breaks() -> None:
+    tail = "无锡市梁溪区总工会开展梁溪职工大阅读行动。" * 3  # a few strays in a page, not binary data
+    source = read_bytes("a.txt", ("工会\x01主席\x1b李明\x0c第二页\x7f" + tail).encode())
+    assert source.text == "工会主席李明\n第二页" + tail
+
+
+def test_tags_inside_plain_text_are_reduced_like_html() -> None:
+    text = "梁溪区总工会开展活动<script>alert('x')</script>。"
+    assert read_bytes("a.txt", text.encode()).text == "梁溪区总工会开展活动。"
+
+
+@pytest.mark.parametrize("text", ["\u3000\u3000\n", "\u200b \u200b", "<p> </p><script>x()</script>"])
+def test_text_that_is_only_whitespace_or_markup_is_refused(text: str) -> None:
+    with pytest.raises(BadInput, match="no text"):
+        read_bytes("blank.txt", text.encode())
