@@ -67,7 +67,8 @@ class Proposals:
         name = text[w.start : w.end]
         if not (self.names.is_name(name, True) or self._long_name(name) or _DOTTED.fullmatch(name)):
             return None
-        if not (self.names.ends_at(text, w.end) or self.title.match(text, w.end)) or _in_short_quote(text, w.start):
+        followed = self.names.ends_at(text, w.end) or text[w.end : w.end + 1].isdigit() or self.title.match(text, w.end)
+        if not followed or _in_short_quote(text, w.start):
             return None  # 燕峰物流, 安建大: the start of a longer word; “归谷智造”: inside a quoted name
         if self.byline.search(text[max(0, w.start - 16) : w.start]):
             return None  # 通讯员 某某 报道, (记者 某某 实习生 某某): a byline, never an entity
