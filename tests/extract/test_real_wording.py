@@ -80,3 +80,9 @@ def test_bodies_listed_before_a_hosting_verb_co_host_and_partner(extractor: Extr
     assert hosts == {"青川市总工会", "青川市人力资源和社会保障局", "青川市工业和信息化局"}
     assert ("PARTNERED_WITH", "青川市总工会", "青川市工业和信息化局") in rels or (
         "PARTNERED_WITH", "青川市工业和信息化局", "青川市总工会") in rels
+
+
+def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "重庆市总工会召开会议。市人大常委会副主任、市总工会主席江海平出席会议。")
+    assert ("LEADS", "江海平", "重庆市人大常委会") in rels
+    assert ("LEADS", "江海平", "重庆市总工会") in rels
