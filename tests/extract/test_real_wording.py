@@ -86,3 +86,14 @@ def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Ext
     types, rels = _read(extractor, "重庆市总工会召开会议。市人大常委会副主任、市总工会主席江海平出席会议。")
     assert ("LEADS", "江海平", "重庆市人大常委会") in rels
     assert ("LEADS", "江海平", "重庆市总工会") in rels
+
+
+def test_qualified_honours_are_awards_and_bare_ones_are_not(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "青川市恒远机械有限公司高级技师王立群荣获甘肃省金牌职工称号,青川市总工会获得优秀组织奖。大家都想得到奖章。",
+    )
+    assert types.get("甘肃省金牌职工") == "Award"
+    assert ("RECEIVED", "王立群", "甘肃省金牌职工") in rels
+    assert types.get("优秀组织奖") == "Award"
+    assert "奖章" not in types
