@@ -97,3 +97,19 @@ def test_qualified_honours_are_awards_and_bare_ones_are_not(extractor: Extractor
     assert ("RECEIVED", "王立群", "甘肃省金牌职工") in rels
     assert types.get("优秀组织奖") == "Award"
     assert "奖章" not in types
+
+
+def test_professional_titles_are_jobs_not_offices(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "兰州市人民医院副主任医师赵文静,青川市恒远机械有限公司首席专家、高级技师王立群被评为“青川工匠”。",
+    )
+    assert ("WORKS_AT", "赵文静", "兰州市人民医院") in rels
+    assert ("LEADS", "赵文静", "兰州市人民医院") not in rels
+    assert ("WORKS_AT", "王立群", "青川市恒远机械有限公司") in rels
+
+
+def test_a_bare_intermediate_court_is_the_city_s(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "兰州市总工会与兰州市中级人民法院签署协议。市中级法院院长赵文静出席。")
+    assert "市中级法院" not in types
+    assert types.get("兰州市中级人民法院") == "Organisation"
