@@ -113,3 +113,14 @@ def test_a_bare_intermediate_court_is_the_city_s(extractor: Extractor) -> None:
     types, _ = _read(extractor, "兰州市总工会与兰州市中级人民法院签署协议。市中级法院院长赵文静出席。")
     assert "市中级法院" not in types
     assert types.get("兰州市中级人民法院") == "Organisation"
+
+
+def test_a_short_place_form_joins_the_full_one(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "兰州市高新区总工会今天成立。兰州高新区总工会将服务园区职工。")
+    unions = {n for n, t in types.items() if t == "Union"}
+    assert "兰州市高新区总工会" in unions and "兰州高新区总工会" not in unions
+
+
+def test_a_bare_level_union_is_that_place_s_federation(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "甘肃省总工会召开全委会。省工会第十次代表大会将于明年召开。")
+    assert "甘肃省工会" not in types
