@@ -5,13 +5,17 @@ Against a running explorer holding ``seeds/`` (``make run``, or any
 
     uv run python browse/screenshots.py --url http://127.0.0.1:8000
 
-writes one PNG per view into ``docs/screenshots/``. Fails when a page logs a
-JavaScript or console error, or when a view does not finish loading.
+writes one PNG per view into ``docs/screenshots/``, squeezed to 256 colours by
+``pngquant`` when it is installed (``apt install pngquant``: about a third of
+the size). Fails when a page logs a JavaScript or console error, or when a
+view does not finish loading.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
@@ -97,12 +101,22 @@ def take(url: str, out: Path) -> list[Path]:
     return written
 
 
+def squeeze(paths: list[Path]) -> None:
+    """Quantise the PNGs in place with pngquant (lossy, 256 colours), when it is installed."""
+    if not shutil.which("pngquant"):
+        print("pngquant not found: PNGs left as Chromium wrote them")
+        return
+    subprocess.run(["pngquant", "--force", "--skip-if-larger", "--strip", "--ext", ".png", "--", *map(str, paths)], check=False)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default="http://127.0.0.1:8000", help="where the explorer runs")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots", help="directory for the PNGs")
     args = parser.parse_args()
-    for path in take(args.url.rstrip("/"), args.out):
+    written = take(args.url.rstrip("/"), args.out)
+    squeeze(written)
+    for path in written:
         print(f"{path.relative_to(REPO) if path.is_relative_to(REPO) else path}: {path.stat().st_size // 1024} KiB")
 
 
