@@ -58,3 +58,42 @@ def test_the_honour_named_again_after_the_verb_is_the_one_conferred(extractor: E
 def test_a_safety_director_is_not_the_national_federation(extractor: Extractor) -> None:
     types, _ = _read(extractor, "青川市恒远机械有限公司安全总监、高级技师王立群介绍了经验。")
     assert "中华全国总工会" not in types
+
+
+def test_listed_deputies_with_notes_are_elected_to_the_body_named_before(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "会上,王立群当选青川市总工会主席,赵文静、刘海涛(挂职)、孙玉梅(兼职)当选副主席,周国华同志当选为经费审查委员会主任。",
+    )
+    assert ("LEADS", "王立群", "青川市总工会") in rels
+    for person in ("赵文静", "刘海涛", "孙玉梅"):
+        assert ("LEADS", person, "青川市总工会") in rels
+
+
+def test_bodies_listed_before_a_hosting_verb_co_host_and_partner(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "近日,青川市第二届“匠心杯”焊接技能竞赛举行。本次焊接技能竞赛由青川市总工会、青川市人力资源和社会保障局、"
+        "青川市工业和信息化局主办。",
+    )
+    hosts = {s for t, s, _ in rels if t == "HOSTED"}
+    assert hosts == {"青川市总工会", "青川市人力资源和社会保障局", "青川市工业和信息化局"}
+    assert ("PARTNERED_WITH", "青川市总工会", "青川市工业和信息化局") in rels or (
+        "PARTNERED_WITH", "青川市工业和信息化局", "青川市总工会") in rels
+
+
+def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "重庆市总工会召开会议。市人大常委会副主任、市总工会主席江海平出席会议。")
+    assert ("LEADS", "江海平", "重庆市人大常委会") in rels
+    assert ("LEADS", "江海平", "重庆市总工会") in rels
+
+
+def test_qualified_honours_are_awards_and_bare_ones_are_not(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "青川市恒远机械有限公司高级技师王立群荣获甘肃省金牌职工称号,青川市总工会获得优秀组织奖。大家都想得到奖章。",
+    )
+    assert types.get("甘肃省金牌职工") == "Award"
+    assert ("RECEIVED", "王立群", "甘肃省金牌职工") in rels
+    assert types.get("优秀组织奖") == "Award"
+    assert "奖章" not in types
