@@ -10,7 +10,7 @@ candidates come from the full-text index (named query
   a place prefix that names the entity's own regions (梁溪区总工会 for
   无锡市梁溪区总工会, as the graph's own names treat it), else 99 × the best
   :class:`difflib.SequenceMatcher` ratio between the query and a name or alias;
-- each property value given: one that does not match halves the score
+- each property value given: one that does not match multiplies the score by 0.7
   (``region``: a region the entity lies in, by name, alias or code;
   ``organisation``: a body it is linked to, by name or id; ``level``: a
   union's level).
@@ -43,7 +43,7 @@ PROPERTIES = {
 }
 POOL = 50  # candidates read from the index per query, before scoring
 DEFAULT_LIMIT = 5
-MISMATCH = 0.5
+MISMATCH = 0.7  # a wrong property costs less than a different name (a 6-of-9 character name scores 66)
 _NOISE = re.compile(r"[\s\"'“”‘’「」『』]")
 
 
