@@ -18,6 +18,7 @@ from unionkg.commands import extract as extract_cmd  # noqa: E402
 from unionkg.commands import ingest as ingest_cmd  # noqa: E402
 from unionkg.commands import native as native_cmd  # noqa: E402
 from unionkg.commands import neo4j as neo4j_cmd  # noqa: E402
+from unionkg.commands import reset as reset_cmd  # noqa: E402
 from unionkg.commands import serve as serve_cmd  # noqa: E402
 
 app.add_typer(neo4j_cmd.app, name="neo4j")
@@ -29,6 +30,7 @@ app.command("stats")(ingest_cmd.stats)
 app.command("dump")(ingest_cmd.dump)
 app.command("serve")(serve_cmd.serve)
 app.command("export")(export_cmd.export)
+app.command("reset")(reset_cmd.reset)
 
 
 def main() -> None:
