@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from graph.client import Graph
-from unionkg.errors import BadParameter
+from unionkg.errors import BadParameter, parameter
 
 LABELS = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region")
 TYPES = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN")
@@ -41,8 +41,8 @@ class Selection:
         for value, known, what in ((self.labels, LABELS, "label"), (self.types, TYPES, "type")):
             unknown = sorted(set(value) - set(known))
             if unknown:
-                raise BadParameter(f"unknown {what} {', '.join(unknown)}; known: {', '.join(known)}",
-                                   {"parameter": what, "known": list(known)})
+                message = f"unknown {what} {', '.join(unknown)}; known: {', '.join(known)}"
+                raise BadParameter(message, parameter(what, "query", message, known=list(known)))
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from api.deps import GraphDep
 from api.models import ErrorResponse
 from api.reconcile import PROPERTIES, TYPES, describe, reconcile
 from api.reconcile import Query as ReconQuery
-from unionkg.errors import BadParameter, NotFound
+from unionkg.errors import BadParameter, NotFound, parameter
 
 router = APIRouter(prefix="/reconcile", tags=["reconcile"])
 
@@ -43,7 +43,8 @@ def _answer(payload: Any, callback: str | None) -> Response:
     if callback is None:
         return Response(body, media_type="application/json", headers=CORS)
     if not _CALLBACK.match(callback):
-        raise BadParameter(f"callback {callback!r} is not a JavaScript function name", {"parameter": "callback"})
+        message = f"callback {callback!r} is not a JavaScript function name"
+        raise BadParameter(message, parameter("callback", "query", message))
     return Response(f"{callback}({body});", media_type="application/javascript", headers=CORS)
 
 
@@ -70,7 +71,8 @@ def _parse(name: str, text: str) -> Any:
     except json.JSONDecodeError:
         if name == "query":
             return {"query": text}  # protocol 0.1 allows a bare string
-        raise BadParameter(f"{name} is not JSON: {text[:80]!r}", {"parameter": name}) from None
+        message = f"{name} is not JSON: {text[:80]!r}"
+        raise BadParameter(message, parameter(name, "query", message)) from None
 
 
 def _query(key: str, raw: Any) -> ReconQuery:
@@ -78,14 +80,16 @@ def _query(key: str, raw: Any) -> ReconQuery:
         return ReconQuery.model_validate(raw)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise BadParameter(f"query {key!r} is not a reconciliation query: {problems}", {"parameter": "queries", "query": key}) from None
+        message = f"query {key!r} is not a reconciliation query: {problems}"
+        raise BadParameter(message, parameter("queries", "query", message, query=key)) from None
 
 
 def _results(graph: GraphDep, fields: dict[str, str], base: str, callback: str | None) -> Response:
     if "queries" in fields:
         batch = _parse("queries", fields["queries"])
         if not isinstance(batch, dict):
-            raise BadParameter("queries must be a JSON object of queries by key", {"parameter": "queries"})
+            message = "queries must be a JSON object of queries by key"
+            raise BadParameter(message, parameter("queries", "query", message))
         return _answer({key: {"result": [c.model_dump() for c in reconcile(graph, _query(key, raw))]}
                         for key, raw in batch.items()}, callback)
     if "query" in fields:
@@ -130,7 +134,7 @@ def preview(request: Request, graph: GraphDep, id: Annotated[str, Query(descript
     """A small HTML card of the entity (OpenRefine shows it when you hover a candidate)."""
     rows = graph.run("reconcile_preview", {"id": id}).rows
     if not rows:
-        raise NotFound(f"no entity {id!r}", {"id": id})
+        raise NotFound(f"no entity {id!r}", parameter("id", "query", f"no entity {id!r}"))
     row = rows[0]
     aliases = "、".join(row["aliases"])
     link = f"{_base(request)}/#entity={id}"

@@ -132,7 +132,7 @@ def test_single_query_jsonp_and_bad_input(client: TestClient) -> None:
     for params, name in (({"queries": "{not json"}, "queries"), ({"queries": "[1]"}, "queries"),
                          ({"callback": "alert(1)//"}, "callback")):
         response = client.get("/reconcile", params=params)
-        assert response.status_code == 422 and response.json()["error"]["details"]["parameter"] == name
+        assert response.status_code == 422 and [p["parameter"] for p in response.json()["error"]["details"]["parameters"]] == [name]
     limit = client.post("/reconcile", data={"queries": json.dumps({"q": {"query": "x", "limit": 0}})})
     assert limit.status_code == 422 and limit.json()["error"]["details"]["query"] == "q"
 
