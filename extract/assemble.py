@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,6 +16,9 @@ from extract.split import Sentence
 from extract.text import Found, clean_name
 
 MAX_EVIDENCE = 5
+
+# a bare level and suffix (总工会, 省总, 区政府): it names no one body, so it is never an alias (gold/REVIEW rule 4)
+_BARE_FORM = re.compile(r"(?:[全本该各]?(?:自治区|省|市|州|县|区|街道|镇|乡))?(?:总工会|工会|总|人民政府|政府|党委|委)")
 
 
 @dataclass
@@ -63,7 +68,7 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
             entity = out[key] = Entity(id=entity_id(m.label, m.name), type=label, name=m.name, region_code=m.region_code)
         surface = clean_name(m.found.text)
         for alias in ([surface] if m.alias_ok else []) + m.extra_aliases + found_aliases(m.found):
-            if alias != m.name and alias not in entity.aliases:
+            if alias != m.name and alias not in entity.aliases and not _BARE_FORM.fullmatch(alias):
                 entity.aliases.append(alias)
         if not entity.region_code and m.region_code:  # (pydantic attribute writes are not free)
             entity.region_code = m.region_code

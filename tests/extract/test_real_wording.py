@@ -124,3 +124,11 @@ def test_a_short_place_form_joins_the_full_one(extractor: Extractor) -> None:
 def test_a_bare_level_union_is_that_place_s_federation(extractor: Extractor) -> None:
     types, _ = _read(extractor, "甘肃省总工会召开全委会。省工会第十次代表大会将于明年召开。")
     assert "甘肃省工会" not in types
+
+
+def test_bare_level_forms_are_never_aliases(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt", "本报讯 甘肃省总工会召开会议。省总主席江海平说,总工会将服务职工。兰州市城关区政府、区政府办公室参加。\n"
+    )
+    aliases = {a for e in result.entities for a in e.aliases}
+    assert not aliases & {"省总", "总工会", "区政府", "市总"}
