@@ -60,6 +60,7 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
     out: dict[tuple[str, str], Entity] = {}
     spans: set[tuple[str, str, int, int]] = set()  # (label, name, start, end): a span is listed once
     merge_programmes(mentions)
+    merge_declared_forms(mentions)
     for m in mentions:
         key = (m.label, m.name)
         entity = out.get(key)
@@ -98,6 +99,22 @@ def merge_programmes(mentions: list[PageMention]) -> None:
         for k in keys:
             owner.setdefault(k, name)
         if name != m.name:
+            m.extra_aliases.append(m.name)
+            m.name = name
+
+
+def merge_declared_forms(mentions: list[PageMention]) -> None:
+    """A body named by a short form that another mention of the page declares for itself
+    (某公司工会 with 广东电信工会 among its forms, then 广东电信工会 alone) is that body: one node."""
+    owner: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.label != "Programme":
+            for alias in found_aliases(m.found):
+                if alias != m.name:
+                    owner.setdefault((m.label, alias), m.name)
+    for m in mentions:
+        name = owner.get((m.label, m.name))
+        if name is not None and name != m.name:
             m.extra_aliases.append(m.name)
             m.name = name
 

@@ -132,3 +132,14 @@ def test_bare_level_forms_are_never_aliases(extractor: Extractor) -> None:
     )
     aliases = {a for e in result.entities for a in e.aliases}
     assert not aliases & {"省总", "总工会", "区政府", "市总"}
+
+
+def test_a_declared_short_form_named_alone_is_the_same_node(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt",
+        "甘肃联通工会慰问一线职工\n本报讯 中国联合网络通信有限公司甘肃省分公司(简称甘肃联通)工会迅速行动,开展慰问活动。"
+        "据甘肃联通工会副主席江海平介绍,工会下拨专项资金20万元。\n",
+    )
+    unions = [e for e in result.entities if e.type == "Union"]
+    assert len(unions) == 1 and unions[0].name.endswith("有限公司甘肃省分公司工会")
+    assert "甘肃联通工会" in unions[0].aliases
