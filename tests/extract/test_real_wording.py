@@ -143,3 +143,13 @@ def test_a_declared_short_form_named_alone_is_the_same_node(extractor: Extractor
     unions = [e for e in result.entities if e.type == "Union"]
     assert len(unions) == 1 and unions[0].name.endswith("有限公司甘肃省分公司工会")
     assert "甘肃联通工会" in unions[0].aliases
+
+
+def test_a_development_zone_union_is_its_own_body(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "兰州市高新区总工会成立。会上,王立群当选高新区总工会主席,赵文静、刘海涛(兼职)当选副主席。这标志着高新区工会工作进入新阶段。",
+    )
+    assert ("LEADS", "王立群", "兰州市高新区总工会") in rels
+    assert ("LEADS", "赵文静", "兰州市高新区总工会") in rels
+    assert not [n for n, t in types.items() if t == "Union" and n != "兰州市高新区总工会" and "高新区" in n]
