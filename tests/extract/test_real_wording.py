@@ -153,3 +153,12 @@ def test_a_development_zone_union_is_its_own_body(extractor: Extractor) -> None:
     assert ("LEADS", "王立群", "兰州市高新区总工会") in rels
     assert ("LEADS", "赵文静", "兰州市高新区总工会") in rels
     assert not [n for n, t in types.items() if t == "Union" and n != "兰州市高新区总工会" and "高新区" in n]
+
+
+def test_honourees_listed_after_including_carry_the_conferrer(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt", "本报讯 近日,兰州市城关区总工会表彰命名了首批“城关工匠”,包括高级工程师王立群、工程师赵文静等6人。\n"
+    )
+    names = {e.id: e.name for e in result.entities}
+    received = {(names[r.source], names.get(r.conferred_by or "")) for r in result.relations if r.type == "RECEIVED"}
+    assert received == {("王立群", "兰州市城关区总工会"), ("赵文静", "兰州市城关区总工会")}
