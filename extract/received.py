@@ -15,6 +15,8 @@ from extract.lexicon import Lexicon, alternation
 from extract.relate_base import BODIES, Rel
 from extract.text import Found
 
+# 选取部分获得…的工会, 一些获得…: the verb's clause opens on recipients it does not name
+_UNNAMED = re.compile(r"部分|一些|若干|多家|多个|选取|选择")
 _YEAR = re.compile(r"(\d{4})年")
 _HOLDER = re.compile(r"(?:称号)?(?:获得者|获奖者)[、,，]?")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
@@ -73,6 +75,8 @@ class AwardRecipients:
         agent = self._passive_agent(ms, ok, text, verb.start())
         extra = {"conferred_by": str(agent)} if agent is not None else {}
         before = [i for i in ok if ms[i].end <= verb.start() and i != agent]
+        if before and ms[before[-1]].end <= verb.start() - len(clause) and _UNNAMED.search(clause):
+            return []  # 某总工会启动…，选取部分获得“X”的工会: unnamed recipients in the verb's own clause
         return [(i, extra) for i in coordinated(text, ms, before)]
 
     def _conferrer(self, ms: list[Found], ok: list[int], verb: re.Match[str]) -> int | None:

@@ -162,3 +162,11 @@ def test_honourees_listed_after_including_carry_the_conferrer(extractor: Extract
     names = {e.id: e.name for e in result.entities}
     received = {(names[r.source], names.get(r.conferred_by or "")) for r in result.relations if r.type == "RECEIVED"}
     assert received == {("王立群", "兰州市城关区总工会"), ("赵文静", "兰州市城关区总工会")}
+
+
+def test_unnamed_honourees_do_not_make_the_subject_a_recipient(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "近日,甘肃省总工会启动“模范职工之家结对共建”活动,选取部分获得全国“模范职工之家”荣誉称号的基层工会结对帮扶。",
+    )
+    assert not [r for r in rels if r[0] == "RECEIVED"]
