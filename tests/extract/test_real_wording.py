@@ -170,3 +170,8 @@ def test_unnamed_honourees_do_not_make_the_subject_a_recipient(extractor: Extrac
         "近日,甘肃省总工会启动“模范职工之家结对共建”活动,选取部分获得全国“模范职工之家”荣誉称号的基层工会结对帮扶。",
     )
     assert not [r for r in rels if r[0] == "RECEIVED"]
+
+
+def test_a_manner_is_not_a_programme(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "甘肃省总工会等承办单位以“云端接力”形式寄语活动启动仪式。")
+    assert not [n for n, t in types.items() if t == "Programme" and "形式" in n]
