@@ -175,3 +175,9 @@ def test_unnamed_honourees_do_not_make_the_subject_a_recipient(extractor: Extrac
 def test_a_manner_is_not_a_programme(extractor: Extractor) -> None:
     types, _ = _read(extractor, "甘肃省总工会等承办单位以“云端接力”形式寄语活动启动仪式。")
     assert not [n for n, t in types.items() if t == "Programme" and "形式" in n]
+
+
+def test_a_programme_named_after_its_owner_is_the_owner_s(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "这是兰州市总工会落实甘肃省总工会“大抓基层”集中行动的缩影。")
+    hosts = {s for t, s, _ in rels if t == "HOSTED"}
+    assert hosts == {"甘肃省总工会"}
