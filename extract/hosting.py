@@ -19,7 +19,7 @@ import re
 
 from extract.lexicon import Lexicon, alternation
 from extract.received import coordinated
-from extract.relate_base import Rel
+from extract.relate_base import BODIES, Rel
 from extract.text import Found, leading_place
 
 _VENUE = re.compile(r"(?:在|于|到|赴|向|为|对|给|帮助|指导|支持)$")
@@ -75,6 +75,9 @@ class HostFinder:
         return out + self.partner_of_subject(text, ms, outer)
 
     def _hosts_of(self, text: str, ms: list[Found], gi: int, at: int, outer: list[int]) -> list[Rel]:
+        owner = next((i for i, m in enumerate(ms) if m.label in BODIES and m.start == ms[gi].start and m.end < ms[gi].end), None)
+        if owner is not None:  # 落实山东省总工会“X”集中行动: the body the programme is named after runs it
+            return [Rel("HOSTED", owner, gi)]
         explicit = self._role_hosts(text, ms, gi, outer)
         if explicit or ms[gi].props.get("host") == "elsewhere":
             return explicit

@@ -124,3 +124,60 @@ def test_a_short_place_form_joins_the_full_one(extractor: Extractor) -> None:
 def test_a_bare_level_union_is_that_place_s_federation(extractor: Extractor) -> None:
     types, _ = _read(extractor, "甘肃省总工会召开全委会。省工会第十次代表大会将于明年召开。")
     assert "甘肃省工会" not in types
+
+
+def test_bare_level_forms_are_never_aliases(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt", "本报讯 甘肃省总工会召开会议。省总主席江海平说,总工会将服务职工。兰州市城关区政府、区政府办公室参加。\n"
+    )
+    aliases = {a for e in result.entities for a in e.aliases}
+    assert not aliases & {"省总", "总工会", "区政府", "市总"}
+
+
+def test_a_declared_short_form_named_alone_is_the_same_node(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt",
+        "甘肃联通工会慰问一线职工\n本报讯 中国联合网络通信有限公司甘肃省分公司(简称甘肃联通)工会迅速行动,开展慰问活动。"
+        "据甘肃联通工会副主席江海平介绍,工会下拨专项资金20万元。\n",
+    )
+    unions = [e for e in result.entities if e.type == "Union"]
+    assert len(unions) == 1 and unions[0].name.endswith("有限公司甘肃省分公司工会")
+    assert "甘肃联通工会" in unions[0].aliases
+
+
+def test_a_development_zone_union_is_its_own_body(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "兰州市高新区总工会成立。会上,王立群当选高新区总工会主席,赵文静、刘海涛(兼职)当选副主席。这标志着高新区工会工作进入新阶段。",
+    )
+    assert ("LEADS", "王立群", "兰州市高新区总工会") in rels
+    assert ("LEADS", "赵文静", "兰州市高新区总工会") in rels
+    assert not [n for n, t in types.items() if t == "Union" and n != "兰州市高新区总工会" and "高新区" in n]
+
+
+def test_honourees_listed_after_including_carry_the_conferrer(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt", "本报讯 近日,兰州市城关区总工会表彰命名了首批“城关工匠”,包括高级工程师王立群、工程师赵文静等6人。\n"
+    )
+    names = {e.id: e.name for e in result.entities}
+    received = {(names[r.source], names.get(r.conferred_by or "")) for r in result.relations if r.type == "RECEIVED"}
+    assert received == {("王立群", "兰州市城关区总工会"), ("赵文静", "兰州市城关区总工会")}
+
+
+def test_unnamed_honourees_do_not_make_the_subject_a_recipient(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "近日,甘肃省总工会启动“模范职工之家结对共建”活动,选取部分获得全国“模范职工之家”荣誉称号的基层工会结对帮扶。",
+    )
+    assert not [r for r in rels if r[0] == "RECEIVED"]
+
+
+def test_a_manner_is_not_a_programme(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "甘肃省总工会等承办单位以“云端接力”形式寄语活动启动仪式。")
+    assert not [n for n, t in types.items() if t == "Programme" and "形式" in n]
+
+
+def test_a_programme_named_after_its_owner_is_the_owner_s(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "这是兰州市总工会落实甘肃省总工会“大抓基层”集中行动的缩影。")
+    hosts = {s for t, s, _ in rels if t == "HOSTED"}
+    assert hosts == {"甘肃省总工会"}
