@@ -16,7 +16,7 @@ CALL (a, b) {
       label: [l IN labels(x) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0]}],
     hops: [r IN relationships(p) | {
       type: type(r), source: startNode(r).id, target: endNode(r).id,
-      properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
+      properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by, .basis, .region_codes},
       evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
         COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
                 RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],

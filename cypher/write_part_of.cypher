@@ -3,8 +3,10 @@
 // Merge PART_OF relationships (Union -> Union|Enterprise|Organisation): a union and its direct parent (Union, or the Enterprise/Organisation it belongs to).
 // Evidence is kept as parallel lists (evidence_article_ids, _sentences,
 // _starts, _ends); an entry is appended only when its (article id, start) is
-// not there yet, so a re-ingest never grows them.
-// $rows: [{source, target, <properties>, evidence: [{article_id, sentence, start, end}]}]
+// not there yet, so a re-ingest never grows them. basis (sentence, geography,
+// name, article) and region_codes (geography: the child's and the parent's
+// codes) keep the first value stated; see graph/hierarchy.py.
+// $rows: [{source, target, basis, region_codes, evidence: [{article_id, sentence, start, end}]}]
 // Planned once (replan=skip): every start point is a unique-index seek on
 // $parameters, so the plan made on an empty graph stays the best one and a
 // growing graph does not trigger costly replans in the middle of an ingest.
@@ -24,4 +26,5 @@ SET r.evidence_article_ids = coalesce(r.evidence_article_ids, []) + [e IN fresh 
     r.evidence_sentences = coalesce(r.evidence_sentences, []) + [e IN fresh | e.sentence],
     r.evidence_starts = coalesce(r.evidence_starts, []) + [e IN fresh | e.start],
     r.evidence_ends = coalesce(r.evidence_ends, []) + [e IN fresh | e.end]
+SET r.basis = coalesce(r.basis, row.basis), r.region_codes = coalesce(r.region_codes, row.region_codes)
 RETURN count(r) AS merged

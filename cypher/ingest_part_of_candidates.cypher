@@ -1,0 +1,63 @@
+// name: ingest_part_of_candidates
+// mode: read
+// Direct parents by administrative geography, from the whole graph: for each
+// union of $children with no PART_OF to a union yet, the federation one level
+// up (a street/town or industry union: the federation of its own region; a
+// county or city federation: the federation of the region its region is
+// LOCATED_IN; a province federation or an industry union with no region:
+// the national one); and for each federation of $parents, the unions it is
+// the direct parent of by the same rule. Federations are found by an index
+// seek on (region_code, level), so the cost follows the administrative map,
+// not the size of the graph. One row per (child, parent) with the region codes
+// and one stored mention of each end: {article_id, start, text, span}.
+CYPHER replan=skip
+CALL () {
+  UNWIND $children AS cid
+  MATCH (c:Union {id: cid})-[:LOCATED_IN]->(r:Region)
+  WHERE c.level IN ['township', 'industry']
+  MATCH (p:Union {region_code: r.code, level: r.level})
+  RETURN c, p
+  UNION
+  UNWIND $children AS cid
+  MATCH (c:Union {id: cid})-[:LOCATED_IN]->(:Region)-[:LOCATED_IN]->(r:Region)
+  WHERE c.level IN ['county', 'city']
+  MATCH (p:Union {region_code: r.code, level: r.level})
+  RETURN c, p
+  UNION
+  UNWIND $children AS cid
+  MATCH (c:Union {id: cid})
+  WHERE c.level = 'province' OR (c.level = 'industry' AND c.region_code IS NULL)
+  MATCH (p:Union {level: 'national'})
+  RETURN c, p
+  UNION
+  UNWIND $parents AS pid
+  MATCH (p:Union {id: pid})-[:LOCATED_IN]->(r:Region)
+  WHERE p.level = r.level
+  MATCH (c:Union {region_code: r.code})
+  WHERE c.level IN ['township', 'industry']
+  RETURN c, p
+  UNION
+  UNWIND $parents AS pid
+  MATCH (p:Union {id: pid})-[:LOCATED_IN]->(r:Region)<-[:LOCATED_IN]-(cr:Region)
+  WHERE p.level = r.level
+  MATCH (c:Union {region_code: cr.code, level: cr.level})
+  RETURN c, p
+  UNION
+  UNWIND $parents AS pid
+  MATCH (p:Union {id: pid, level: 'national'})
+  MATCH (c:Union {level: 'province'})
+  RETURN c, p
+  UNION
+  UNWIND $parents AS pid
+  MATCH (p:Union {id: pid, level: 'national'})
+  MATCH (c:Union {level: 'industry'})
+  WHERE c.region_code IS NULL
+  RETURN c, p
+}
+WITH c, p
+WHERE c <> p AND NOT EXISTS { (c)-[:PART_OF]->(:Union) }
+RETURN c.id AS child, c.region_code AS child_code, p.id AS parent, p.name AS parent_name, p.region_code AS parent_code,
+  COLLECT { MATCH (c)-[m:MENTIONED_IN]->(a:Article)
+            RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0] AS child_named,
+  COLLECT { MATCH (p)-[m:MENTIONED_IN]->(a:Article)
+            RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0] AS parent_named
