@@ -1,7 +1,9 @@
 // name: api_union_leaders
 // mode: read
 // GET /unions/{id}/leaders: one page of the people who LEAD the union, with
-// the title as written, as_of where known, and the evidence.
+// the title as written, as_of where known, and the evidence (each item with
+// its as_of: the date of its article, null when the article states none, and
+// the office as that sentence states it).
 // No row when the union does not exist.
 MATCH (u:Union {id: $id})
 CALL (u) {
@@ -11,8 +13,10 @@ CALL (u) {
     person: {id: p.id, name: p.name, label: 'Person'}, title: r.title, as_of: r.as_of,
     evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
-                RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
-                        start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]
+                RETURN {article_id: aid, article_title: src.title, article_date: src.date,
+                        as_of: CASE WHEN coalesce(r.evidence_as_of[i], '') = '' THEN src.date ELSE r.evidence_as_of[i] END,
+                        title: CASE WHEN coalesce(r.evidence_titles[i], '') = '' THEN null ELSE r.evidence_titles[i] END,
+                        sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]
   } END) AS leaders
   RETURN size(leaders) AS total, leaders[$offset..$offset + $limit] AS items
 }

@@ -61,7 +61,7 @@ def build_rows(docs: Sequence[DocResult], people: Mapping[PersonKey, str]) -> Ba
 def article_row(article: Article) -> Row:
     """The row of ``write_articles``."""
     props = {
-        "title": article.title, "doc": article.doc, "position": article.position, "date": article.date,
+        "title": article.title, "doc": article.doc, "position": article.position, "date": article.date, "date_basis": article.date_basis,
         "source_paper": article.source_paper, "section": article.section,
         "content_hash": article.content_hash, "text": article.text, "start": article.start, "end": article.end,
     }
