@@ -7,8 +7,10 @@
 // LOCATED_IN; a province federation or an industry union with no region:
 // the national one); and for each federation of $parents, the unions it is
 // the direct parent of by the same rule. Federations are found by an index
-// seek on (region_code, level), so the cost follows the administrative map,
-// not the size of the graph. One row per (child, parent) with the region codes
+// seek on (region_code, level), and a region's sub-regions by a prefix seek on
+// Region ids (their codes share the parent's first 2 or 4 digits), never by
+// expanding a region's incoming LOCATED_IN (every body of a province has one):
+// the cost follows the administrative map, not the size of the graph. One row per (child, parent) with the region codes
 // and one stored mention of each end: {article_id, start, text, span}.
 CYPHER replan=skip
 CALL () {
@@ -38,8 +40,14 @@ CALL () {
   RETURN c, p
   UNION
   UNWIND $parents AS pid
-  MATCH (p:Union {id: pid})-[:LOCATED_IN]->(r:Region)<-[:LOCATED_IN]-(cr:Region)
-  WHERE p.level = r.level
+  MATCH (p:Union {id: pid})-[:LOCATED_IN]->(r:Region)
+  WHERE p.level = r.level AND r.level IN ['province', 'city']
+  WITH p, r, 'region-' + left(r.code, CASE r.level WHEN 'province' THEN 2 ELSE 4 END) AS prefix
+  MATCH (cr:Region)
+  USING INDEX cr:Region(id)
+  WHERE cr.id STARTS WITH prefix
+  MATCH (cr)-[:LOCATED_IN]->(up:Region)
+  WHERE up = r
   MATCH (c:Union {region_code: cr.code, level: cr.level})
   RETURN c, p
   UNION

@@ -60,6 +60,8 @@ class GraphWriter:
         self.graph = graph
         self.batch_size = graph.settings.write_batch_size
         self._schema_ready = False
+        self.timings: dict[str, float] | None = None
+        """Seconds spent in each named query, when set to a dict (benchmarks)."""
 
     def write(self, results: Sequence[DocResult]) -> WriteCounts:
         """Write the pages, one transaction per batch; returns what was created and updated."""
@@ -76,7 +78,7 @@ class GraphWriter:
             self._schema_ready = True
 
     def _write_batch(self, docs: list[DocResult], tx: neo4j.ManagedTransaction) -> WriteCounts:
-        run = TxRunner(tx, self.graph.registry, self.batch_size)
+        run = TxRunner(tx, self.graph.registry, self.batch_size, self.timings)
         counts = WriteCounts(articles=sum(len(d.articles) for d in docs))
         stored = stored_hashes(run, docs)
         changed, dropped = changed_articles(docs, stored), dropped_articles(run, docs)
