@@ -10,37 +10,46 @@
 // seek on (region_code, level), and a region's sub-regions by a prefix seek on
 // Region ids (their codes share the parent's first 2 or 4 digits), never by
 // expanding a region's incoming LOCATED_IN (every body of a province has one):
-// the cost follows the administrative map, not the size of the graph. One row per (child, parent) with the region codes
+// the cost follows the administrative map, not the size of the graph. The
+// start points are hinted (USING INDEX): the plan is made once (replan=skip),
+// and on an empty graph the planner would otherwise start from the level
+// index and filter by id. One row per (child, parent) with the region codes
 // and one stored mention of each end: {article_id, start, text, span}.
 CYPHER replan=skip
 CALL () {
   UNWIND $children AS cid
   MATCH (c:Union {id: cid})-[:LOCATED_IN]->(r:Region)
+  USING INDEX c:Union(id)
   WHERE c.level IN ['township', 'industry']
   MATCH (p:Union {region_code: r.code, level: r.level})
   RETURN c, p
   UNION
   UNWIND $children AS cid
   MATCH (c:Union {id: cid})-[:LOCATED_IN]->(:Region)-[:LOCATED_IN]->(r:Region)
+  USING INDEX c:Union(id)
   WHERE c.level IN ['county', 'city']
   MATCH (p:Union {region_code: r.code, level: r.level})
   RETURN c, p
   UNION
   UNWIND $children AS cid
   MATCH (c:Union {id: cid})
+  USING INDEX c:Union(id)
   WHERE c.level = 'province' OR (c.level = 'industry' AND c.region_code IS NULL)
   MATCH (p:Union {level: 'national'})
   RETURN c, p
   UNION
   UNWIND $parents AS pid
   MATCH (p:Union {id: pid})-[:LOCATED_IN]->(r:Region)
+  USING INDEX p:Union(id)
   WHERE p.level = r.level
   MATCH (c:Union {region_code: r.code})
+  USING INDEX c:Union(region_code, level)
   WHERE c.level IN ['township', 'industry']
   RETURN c, p
   UNION
   UNWIND $parents AS pid
   MATCH (p:Union {id: pid})-[:LOCATED_IN]->(r:Region)
+  USING INDEX p:Union(id)
   WHERE p.level = r.level AND r.level IN ['province', 'city']
   WITH p, r, 'region-' + left(r.code, CASE r.level WHEN 'province' THEN 2 ELSE 4 END) AS prefix
   MATCH (cr:Region)
@@ -53,11 +62,13 @@ CALL () {
   UNION
   UNWIND $parents AS pid
   MATCH (p:Union {id: pid, level: 'national'})
+  USING INDEX p:Union(id)
   MATCH (c:Union {level: 'province'})
   RETURN c, p
   UNION
   UNWIND $parents AS pid
   MATCH (p:Union {id: pid, level: 'national'})
+  USING INDEX p:Union(id)
   MATCH (c:Union {level: 'industry'})
   WHERE c.region_code IS NULL
   RETURN c, p
