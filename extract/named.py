@@ -113,11 +113,14 @@ def _named_by_quote(text: str, programme: Found, award: Found) -> bool:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    seen: set[str] = set()
+    """One mention a name and place (the same honour named twice in a sentence is two mentions:
+    评选“X”…被评为“X”: the second one is the one conferred)."""
+    seen: set[tuple[str, int]] = set()
     out = []
     for f in found:
-        if clean_name(f.text) not in seen:
-            seen.add(clean_name(f.text))
+        key = (clean_name(f.text), f.start)
+        if key not in seen:
+            seen.add(key)
             out.append(f)
     return out
 

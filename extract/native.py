@@ -36,7 +36,7 @@ MANIFEST = "manifest.json"
 # Modules left interpreted: the package itself and this module (they choose
 # what to load), pydantic models (a metaclass mypyc does not compile), and the
 # cold paths (file reading, scoring).
-INTERPRETED = frozenset({"__init__.py", "native.py", "models.py", "reader.py", "scoring.py"})
+INTERPRETED = frozenset({"__init__.py", "native.py", "models.py", "reader.py", "scoring.py", "lac.py"})
 
 
 class Activation(NamedTuple):

@@ -16,7 +16,9 @@ from extract.lexicon import Lexicon
 from extract.relate_base import BODIES, Rel
 from extract.text import Found
 
-_NAMES = r"(?:[、和及][\u4e00-\u9fff]{2,4}?)*"
+# a note after a listed name (杨某(挂职)、李某(兼职)) and a closing 同志 (张某同志当选为…)
+_NOTE = r"(?:[(（][^()（）]{1,8}[)）])?"
+_NAMES = rf"{_NOTE}(?:[、和及][\u4e00-\u9fff]{{2,4}}?{_NOTE})*(?:同志)?"
 _ELECT = re.compile(rf"{_NAMES}(?:当选为|当选|担任|出任|任)")
 _ELECTED = re.compile(rf"{_NAMES}为")
 _COPULA = re.compile(r"(?:是|系)")

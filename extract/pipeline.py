@@ -58,6 +58,8 @@ def build_nlp(settings: Settings | None = None) -> Language:
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
         nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[union-attr]
+    if settings is None or settings.ner == "lac":
+        nlp.add_pipe("unionkg_lac", config={"threads": settings.ner_threads if settings else 1})
     nlp.add_pipe("unionkg_mentions")
     nlp.add_pipe("unionkg_relations")
     return nlp

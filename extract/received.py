@@ -61,7 +61,12 @@ class AwardRecipients:
             extra = {"conferred_by": str(agent)} if agent is not None else {}
             between = [i for i in ok if ms[i].start >= verb.end() and ms[i].end <= a.start]
             return [(i, extra) for i in coordinated(text, ms, between)]
-        if _COUNTED.search(clause) and not any(ms[i].start >= verb.start() - len(clause) for i in ok if ms[i].end <= verb.start()):
+        counted = _COUNTED.search(clause)
+        if counted is not None:
+            listed = _listed_count(text, ms, verb.start(), counted.group())
+            if listed:
+                return [(i, {}) for i in listed]  # 张某…,李某…,王某3人被评为…: the count names the rows before it
+        if counted and not any(ms[i].start >= verb.start() - len(clause) for i in ok if ms[i].end <= verb.start()):
             return []  # the recipients are counted, not named
         agent = self._passive_agent(ms, ok, text, verb.start())
         extra = {"conferred_by": str(agent)} if agent is not None else {}
@@ -90,6 +95,22 @@ class AwardRecipients:
         """The body after 被 (被某总工会授予)."""
         bei = text.rfind("被", 0, verb_at)
         return next((i for i in ok if ms[i].label in BODIES and 0 <= bei < ms[i].start and ms[i].end <= verb_at), None)
+
+
+_COUNT = re.compile(r"^([\d一二两三四五六七八九十]+)\s*(?:名|位|人)")
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _listed_count(text: str, ms: list[Found], verb_at: int, count_text: str) -> list[int]:
+    """The persons named before a count of persons (…孙某7人被评为): all of them when the count
+    is theirs (as many persons before the verb as the count says, at least two)."""
+    m = _COUNT.match(count_text)
+    if m is None:
+        return []
+    digits = m.group(1)
+    n = int(digits) if digits.isdigit() else (_NUMERALS.get(digits, 0) if len(digits) == 1 else 0)
+    persons = [i for i, f in enumerate(ms) if f.label == "Person" and f.end <= verb_at]
+    return persons if n >= 2 and len(persons) == n else []
 
 
 def coordinated(text: str, ms: list[Found], idx: list[int]) -> list[int]:

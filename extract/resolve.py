@@ -117,6 +117,8 @@ class Resolver:
         level = _PLACE_LEVEL[head.group(1)]
         at = m.start - int(m.found.props.get("anchor_back", "0"))  # a listed department: where its list starts
         region = ctx.nearest_before(level, at) or ctx.at_level(level)
+        if region is None and level == "city":
+            region = _municipality(ctx.nearest_before("province", at) or ctx.at_level("province"))
         if region is None:
             return False
         m.name = ctx.fullest_prefix(region) + m.name[len(head.group(1)) :]
@@ -139,6 +141,11 @@ class Resolver:
         m.name = ctx.fullest_prefix(region) + rest
         m.region_code = region.code
         return True
+
+
+def _municipality(region: RegionInfo | None) -> RegionInfo | None:
+    """天津市, 北京市: a city at the level of a province (市总工会 there is the municipality's)."""
+    return region if region is not None and region.name.endswith("市") else None
 
 
 def merge_suffixes(mentions: list[PageMention]) -> None:

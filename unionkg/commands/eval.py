@@ -15,6 +15,7 @@ from extract.models import DocResult
 from extract.reader import Source, iter_sources
 from extract.scoring import GoldDoc, Report, load_gold, render, score
 from unionkg.errors import BadInput, UnionKGError
+from unionkg.commands.options import NerOption, use_ner
 
 
 class EvalReport(Report):
@@ -35,8 +36,10 @@ def eval_(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     min_entity_f1: Annotated[float | None, typer.Option(help="Exit 1 when overall entity F1 is below this.")] = None,
     min_relation_f1: Annotated[float | None, typer.Option(help="Exit 1 when overall relationship F1 is below this.")] = None,
+    ner: NerOption = None,
 ) -> None:
     """Score extraction against gold: P/R/F1 per label, per relationship type, overall."""
+    use_ner(ner)
     err = Console(stderr=True)
     try:
         gold_docs = {g.doc: g for g in load_gold(gold)}

@@ -10,16 +10,19 @@ import typer
 from extract.pipeline import Extractor
 from extract.reader import iter_sources
 from unionkg.errors import BadInput
+from unionkg.commands.options import NerOption, use_ner
 
 
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Source files, directories, globs, or - for stdin.")],
+    ner: NerOption = None,
 ) -> None:
     """Extract entities and relations; print one JSON object per readable file.
 
     Unreadable inputs are reported on stderr; the others are still processed,
     and the command exits with status 1 at the end if any input was refused.
     """
+    use_ner(ner)
     extractor = Extractor()
     failed = 0
     for item in iter_sources(paths):

@@ -16,6 +16,7 @@ from graph.dump import dump_lines
 from graph.ingest import IngestSummary, ingest_paths
 from unionkg.errors import UnionKGError
 from unionkg.settings import get_settings
+from unionkg.commands.options import NerOption, use_ner
 
 EXIT_BAD_FILES = 1
 EXIT_GRAPH = 2
@@ -49,12 +50,14 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Source files, directories or globs.")],
     workers: Annotated[int, typer.Option("--workers", "-j", help="Extraction processes (0: one per CPU).")] = 0,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    ner: NerOption = None,
 ) -> None:
     """Extract every file and write it into Neo4j (batched, idempotent: re-running changes nothing).
 
     Bad files are reported and the others are still written; the exit status
     is 1 when any file failed, 2 when Neo4j is unreachable (nothing written).
     """
+    use_ner(ner)
     _quiet_driver()
     console = Console(stderr=True)
     jobs = workers if workers > 0 else max(1, os.cpu_count() or 1)
