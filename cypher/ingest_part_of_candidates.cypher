@@ -13,7 +13,8 @@
 // the cost follows the administrative map, not the size of the graph. The
 // start points are hinted (USING INDEX): the plan is made once (replan=skip),
 // and on an empty graph the planner would otherwise start from the level
-// index and filter by id. One row per (child, parent) with the region codes
+// index and filter by id; the mention of each end is found by expanding from
+// it (no Article label: an empty-graph plan would scan every Article). One row per (child, parent) with the region codes
 // and one stored mention of each end: {article_id, start, text, span}.
 CYPHER replan=skip
 CALL () {
@@ -76,7 +77,7 @@ CALL () {
 WITH c, p
 WHERE c <> p AND NOT EXISTS { (c)-[:PART_OF]->(:Union) }
 RETURN c.id AS child, c.region_code AS child_code, p.id AS parent, p.name AS parent_name, p.region_code AS parent_code,
-  COLLECT { MATCH (c)-[m:MENTIONED_IN]->(a:Article)
+  COLLECT { MATCH (c)-[m:MENTIONED_IN]->(a)
             RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0] AS child_named,
-  COLLECT { MATCH (p)-[m:MENTIONED_IN]->(a:Article)
+  COLLECT { MATCH (p)-[m:MENTIONED_IN]->(a)
             RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0] AS parent_named
