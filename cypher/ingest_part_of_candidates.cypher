@@ -15,7 +15,9 @@
 // and on an empty graph the planner would otherwise start from the level
 // index and filter by id; the mention of each end is found by expanding from
 // it (no Article label: an empty-graph plan would scan every Article). One row per (child, parent) with the region codes
-// and one stored mention of each end: {article_id, start, text, span}.
+// and one stored mention of each end: {article_id, start, text, span}, in the
+// end's first_article (so a run resumed after a crash picks what a clean run
+// picks), else the first found.
 CYPHER replan=skip
 CALL () {
   UNWIND $children AS cid
@@ -77,7 +79,13 @@ CALL () {
 WITH c, p
 WHERE c <> p AND NOT EXISTS { (c)-[:PART_OF]->(:Union) }
 RETURN c.id AS child, c.region_code AS child_code, p.id AS parent, p.name AS parent_name, p.region_code AS parent_code,
-  COLLECT { MATCH (c)-[m:MENTIONED_IN]->(a)
-            RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0] AS child_named,
-  COLLECT { MATCH (p)-[m:MENTIONED_IN]->(a)
-            RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0] AS parent_named
+  coalesce(
+    COLLECT { MATCH (a:Article {id: c.first_article}) USING INDEX a:Article(id) MATCH (c)-[m:MENTIONED_IN]->(a)
+              RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} }[0],
+    COLLECT { MATCH (c)-[m:MENTIONED_IN]->(a)
+              RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0]) AS child_named,
+  coalesce(
+    COLLECT { MATCH (a:Article {id: p.first_article}) USING INDEX a:Article(id) MATCH (p)-[m:MENTIONED_IN]->(a)
+              RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} }[0],
+    COLLECT { MATCH (p)-[m:MENTIONED_IN]->(a)
+              RETURN {article_id: a.id, start: a.start, text: a.text, span: m.spans[0]} LIMIT 1 }[0]) AS parent_named
