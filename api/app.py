@@ -16,6 +16,7 @@ from starlette.types import Scope
 from api.cache import ResponseCache
 from api.errors import install_error_handlers
 from api.routers import articles, awards, cypher, entities, health, organisations, paths, programmes, search, unions
+from api.routers import docs, export, reconcile
 from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
 from graph.client import Graph
 from unionkg.settings import Settings, get_settings
@@ -46,11 +47,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             app.state.graph.close()
 
-    app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # /docs comes from api.routers.docs, with local assets
     app.state.settings = settings
     install_error_handlers(app)
     for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher):
         app.include_router(module.router)
+    app.include_router(docs.router)
+    app.include_router(export.router)
+    app.include_router(reconcile.router)
     app.include_router(explorer.router)
     app.add_middleware(
         ResponseCache, version=_graph_version, max_bytes=int(settings.api_cache_mb * 1024 * 1024),

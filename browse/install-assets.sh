@@ -11,10 +11,18 @@ vendor="$here/../api/static/vendor"
 command -v npm >/dev/null 2>&1 || { echo "install-assets: npm is needed (Node.js >= 18)" >&2; exit 1; }
 
 cd "$here"
-npm ci --no-audit --no-fund --loglevel=error >/dev/null
+# --ignore-scripts: no package's install script runs (swagger-ui-dist pulls in @scarf/scarf,
+# an install-time analytics ping).
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
 
 mkdir -p "$vendor"
 # file in node_modules -> name under api/static/vendor/
 cp node_modules/cytoscape/dist/cytoscape.min.js "$vendor/cytoscape.min.js"
 cp node_modules/cytoscape/LICENSE "$vendor/cytoscape.LICENSE"
 echo "install-assets: $(node -p "require('./node_modules/cytoscape/package.json').version") -> api/static/vendor/cytoscape.min.js"
+# Swagger UI for the API docs at /docs (served from here, so they work offline).
+mkdir -p "$vendor/swagger-ui"
+for f in swagger-ui-bundle.js swagger-ui.css favicon-32x32.png LICENSE NOTICE; do
+  cp "node_modules/swagger-ui-dist/$f" "$vendor/swagger-ui/$f"
+done
+echo "install-assets: swagger-ui-dist $(node -p "require('./node_modules/swagger-ui-dist/package.json').version") -> api/static/vendor/swagger-ui/"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,6 +16,9 @@ from extract.split import Sentence
 from extract.text import Found, clean_name
 
 MAX_EVIDENCE = 5
+
+# a bare level and suffix (总工会, 省总, 区政府): it names no one body, so it is never an alias (gold/REVIEW rule 4)
+_BARE_FORM = re.compile(r"(?:[全本该各]?(?:自治区|省|市|州|县|区|街道|镇|乡))?(?:总工会|工会|总|人民政府|政府|党委|委)")
 
 
 @dataclass
@@ -55,6 +60,7 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
     out: dict[tuple[str, str], Entity] = {}
     spans: set[tuple[str, str, int, int]] = set()  # (label, name, start, end): a span is listed once
     merge_programmes(mentions)
+    merge_declared_forms(mentions)
     for m in mentions:
         key = (m.label, m.name)
         entity = out.get(key)
@@ -63,7 +69,7 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
             entity = out[key] = Entity(id=entity_id(m.label, m.name), type=label, name=m.name, region_code=m.region_code)
         surface = clean_name(m.found.text)
         for alias in ([surface] if m.alias_ok else []) + m.extra_aliases + found_aliases(m.found):
-            if alias != m.name and alias not in entity.aliases:
+            if alias != m.name and alias not in entity.aliases and not _BARE_FORM.fullmatch(alias):
                 entity.aliases.append(alias)
         if not entity.region_code and m.region_code:  # (pydantic attribute writes are not free)
             entity.region_code = m.region_code
@@ -93,6 +99,22 @@ def merge_programmes(mentions: list[PageMention]) -> None:
         for k in keys:
             owner.setdefault(k, name)
         if name != m.name:
+            m.extra_aliases.append(m.name)
+            m.name = name
+
+
+def merge_declared_forms(mentions: list[PageMention]) -> None:
+    """A body named by a short form that another mention of the page declares for itself
+    (某公司工会 with 广东电信工会 among its forms, then 广东电信工会 alone) is that body: one node."""
+    owner: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.label != "Programme":
+            for alias in found_aliases(m.found):
+                if alias != m.name:
+                    owner.setdefault((m.label, alias), m.name)
+    for m in mentions:
+        name = owner.get((m.label, m.name))
+        if name is not None and name != m.name:
             m.extra_aliases.append(m.name)
             m.name = name
 

@@ -65,6 +65,7 @@ class BodyFinder:
         self._stripped: dict[str, str] = {}
         self._suffix_starts: set[int] = set()
         self._level_words = frozenset(lex.get("place_block"))
+        self._zones = tuple(lex.get("zone_word"))
         self._name_words = frozenset(lex.get("name_word"))
         # 即时, 都市: words holding a boundary word, by that word: (held word, the boundary's offset in it)
         self._held: dict[str, list[tuple[str, int]]] = {}
@@ -148,11 +149,17 @@ class BodyFinder:
         if generic and (label == "Enterprise" or (start > 0 and text[start - 1] in "各每")):
             return None  # 各区产业局: every district's bureau, not one body
         level_tail = _LEVEL_TAIL.search(stem)
-        if level_tail and stem[level_tail.start() - 1 : level_tail.start() + 1] in self._level_words:
+        zone = stem.endswith(self._zones)  # 高新区, 开发区: a zone named by its kind is a body's own stem
+        if zone and (name in self._zones or not has_place):
+            # a bare 高新区总工会 (or one after a word that is no place: 标志着高新区工会): the zone's
+            # union named before it on the page, or nothing
+            word = next(z for z in self._zones if stem.endswith(z))
+            start, generic = stop - len(word), True
+        if level_tail and (zone or stem[level_tail.start() - 1 : level_tail.start() + 1] in self._level_words):
             level_tail = None  # 街区, 社区: a word, not a bare level
         if not generic and level_tail and not has_place and not self._particular(stem, name, label, has_place):
             start, generic = start + level_tail.start(), True
-        if not generic and not self._particular(stem, name, label, has_place):
+        if not generic and not zone and not self._particular(stem, name, label, has_place):
             township = _TOWNSHIP.search(stem)
             if township and stem[township.start() - 1 : township.start() + 1] in self._level_words:
                 township = None  # 区域|化社区: the level character starts a word

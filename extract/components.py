@@ -35,15 +35,24 @@ PLACES_KEY = "unionkg_places"
 SENTS_KEY = "unionkg_sentences"
 BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
+_JOINERS = "及与和、"  # 某工会副主席张某及某集团: the body named after the person and a conjunction
 
 
 def _after_person(body: Found, people: list[Found], text: str) -> Found:
-    """A body whose left edge swallowed a listed person (陈志强(深圳…公司) starts after the bracket."""
+    """A body whose left edge swallowed a listed person (陈志强(深圳…公司) starts after the bracket,
+    …副主席张某及某集团 after the conjunction)."""
     for p in people:
-        if body.start <= p.start < p.end < body.end and text[p.end] in _OPENERS:
+        if body.start <= p.start < p.end < body.end and text[p.end] in _OPENERS + _JOINERS:
             start = p.end + 1
             return Found(body.label, start, body.end, text[start : body.end], body.props)
     return body
+
+
+def _beside_bodies(person: Found, bodies: list[Found], text: str) -> bool:
+    """A proposed person inside no body, or ending a body's swallowed head at a conjunction (…主席张某及某集团);
+    a person the model reads inside a body's name (劳特巴赫(菏泽)啤酒…公司) is not one."""
+    inside = any(b.start <= person.start and person.end <= b.end for b in bodies)
+    return not inside or text[person.end : person.end + 1] in _JOINERS
 
 
 def _token_spans(doc: Doc, bounds: list[tuple[int, int]], found: list[list[Found]]) -> list[Span]:
@@ -160,6 +169,9 @@ class MentionRecogniser:
         folded = fold(text) if folded is None else folded
         bodies = self.bodies.find(text, places, folded)
         people = self.people.find(text, folded)
+        if words:  # the model's persons join the rules' before bodies are cut around persons
+            proposed = [p for p in self.proposals.persons(text, people, words) if _beside_bodies(p, bodies, text)]
+            people = sorted(people + proposed, key=lambda f: f.start)
         out = bodies + people + self.named.find(text)
         if people and bodies:  # a body may have swallowed a person, a person may lie inside a body
             bodies = [_after_person(f, people, text) if f.label in BODY_LABELS else f for f in bodies]
@@ -167,7 +179,7 @@ class MentionRecogniser:
             bodies = [f for f in bodies if f.label in BODY_LABELS]
             out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
         if words:
-            out += self.proposals.mentions(text, out, words)
+            out += self.proposals.bodies_of(text, out, words)
         return sorted(out, key=lambda f: (f.start, -f.end))
 
 

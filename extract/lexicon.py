@@ -27,7 +27,7 @@ KINDS = frozenset(
         "award_qual", "prog_head", "host_verb", "partner_cue", "pair_cue", "agree_verb",
         "award_verb", "speech_verb", "person_noun", "boundary", "generic", "place_suffix", "national", "abbrev",
         "person_title", "subject_verb", "elect_verb", "work_cue", "prog_generic", "prog_stop",
-        "place_block", "name_word", "short_suffix", "ent_trade", "held_word", "org_ending", "news_ending", "byline_cue",
+        "place_block", "name_word", "short_suffix", "ent_trade", "held_word", "org_ending", "news_ending", "byline_cue", "after_name", "zone_word",
     }
 )
 

@@ -29,7 +29,7 @@ _ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(
 _CLAUSE = re.compile(r"[，,；;。：:！？]")
 _JOB_END = ("工", "员", "师", "司机", "手")
 _TEAM_LEAD = ("班长", "组长")  # 运维班班长, 数控班组长: a team's leader works at the company, leads no body
-_JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![委党会成人官动全])(?:员|司机)")
+_JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![委党会成人官动全])(?:员|司机|师|顾问|专家|总监)(?:、[\u4e00-\u9fff]{1,6}(?:员|师|工))*")
 # 7月1日清晨，在某公司的职工服务站里，…: a scene set in a company (at most a date or time before 在)
 _SCENE = re.compile(r"^(?:[^，,。；;在]{0,12}[，,\s])?在$")
 
@@ -82,7 +82,7 @@ class OfficeFinder:
 
     def _office(self, between: str, pi: int, bi: int, first: bool) -> Rel | None:
         cleaned = re.sub(r"^(?:来自|的)|的$", "", between).strip(" 、")
-        if any(t in cleaned for t in self.titles) and not cleaned.endswith(_TEAM_LEAD):
+        if any(t in cleaned for t in self.titles) and not cleaned.endswith(_TEAM_LEAD) and not _JOB_WORD.fullmatch(cleaned):
             return Rel("LEADS", pi, bi, {"title": cleaned})
         role = next((r for r in self.roles if cleaned.endswith(r)), None)
         if role is None and cleaned.endswith(_TEAM_LEAD) and len(cleaned) <= 8:

@@ -23,6 +23,7 @@ from extract.lexicon import Lexicon, alternation
 from extract.names import NameRules
 from extract.text import Found, is_place_name
 
+_NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}")
 _BODY_TEXT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）]{2,40}")
 
@@ -49,15 +50,23 @@ class Proposals:
         self.trade = tuple(lex.get("ent_trade"))
         self.not_body = tuple(lex.get("news_ending"))
         self.generic = frozenset(lex.get("generic"))
+        self.after_name = tuple(lex.get("after_name"))
 
-    def mentions(self, text: str, found: list[Found], words: list[Word]) -> list[Found]:
-        """Mentions from the model's words that overlap none of ``found``."""
+    def persons(self, text: str, found: list[Found], words: list[Word]) -> list[Found]:
+        """Persons from the model's PER words that overlap none of ``found`` (the rules' persons)."""
+        return self._proposed(text, found, words, "PER")
+
+    def bodies_of(self, text: str, found: list[Found], words: list[Word]) -> list[Found]:
+        """Bodies from the model's ORG words that overlap none of ``found``."""
+        return self._proposed(text, found, words, "ORG")
+
+    def _proposed(self, text: str, found: list[Found], words: list[Word], tag: str) -> list[Found]:
         taken = [(f.start, f.end) for f in found]
         out: list[Found] = []
         for w in words:
-            if w.tag not in ("PER", "ORG") or any(a < w.end and w.start < b for a, b in taken):
+            if w.tag != tag or any(a < w.end and w.start < b for a, b in taken):
                 continue
-            mention = self._person(text, w) if w.tag == "PER" else self._body(text, w)
+            mention = self._person(text, w) if tag == "PER" else self._body(text, w)
             if mention is not None:
                 out.append(mention)
                 taken.append((mention.start, mention.end))
@@ -65,28 +74,32 @@ class Proposals:
 
     def _person(self, text: str, w: Word) -> Found | None:
         name = text[w.start : w.end]
-        if not (self.names.is_name(name, True) or self._long_name(name) or _DOTTED.fullmatch(name)):
+        if not (self._model_name(name) or _DOTTED.fullmatch(name)):
             return None
-        followed = self.names.ends_at(text, w.end) or text[w.end : w.end + 1].isdigit() or self.title.match(text, w.end)
+        after = text[w.end : w.end + 2]
+        followed = self.names.ends_at(text, w.end) or after[:1].isdigit() or after.startswith(self.after_name) or self.title.match(text, w.end)
         if not followed or _in_short_quote(text, w.start):
             return None  # 燕峰物流, 安建大: the start of a longer word; “归谷智造”: inside a quoted name
         if self.byline.search(text[max(0, w.start - 16) : w.start]):
             return None  # 通讯员 某某 报道, (记者 某某 实习生 某某): a byline, never an entity
         return Found("Person", w.start, w.end, name, {"source": "model"})
 
-    def _suffixed(self, name: str) -> bool:
-        return any(end + 1 == len(name) for end, _ in self.bodies.suffixes.iter(name))
-
-    def _long_name(self, name: str) -> bool:
-        """A four-character name on a one-character surname (the rules take at most three)."""
+    def _model_name(self, name: str) -> bool:
+        """A name the model proposed: a surname (or a name element) and one to three more characters,
+        no title, no place, not ending on a predicate's first character (展馆并)."""
         rules = self.names
+        if not _NAME_SHAPE.fullmatch(name) or rules.is_name(name, True):
+            return bool(_NAME_SHAPE.fullmatch(name)) and rules.is_name(name, True)
+        head = name[:2] in rules.double or name[0] in rules.surnames or name[:2] in rules.elements
         return (
-            len(name) == 4
-            and name[0] in rules.surnames
-            and name[0] not in rules.weak
-            and rules.stop.isdisjoint(name[1:])
+            head
+            and not (len(name) == 3 and name[-1] in rules.cut)
+            and rules._titled.search(name) is None
             and not is_place_name(name)
         )
+
+    def _suffixed(self, name: str) -> bool:
+        return any(end + 1 == len(name) for end, _ in self.bodies.suffixes.iter(name))
 
     def _body(self, text: str, w: Word) -> Found | None:
         name = text[w.start : w.end]

@@ -53,11 +53,13 @@ class AwardRecipients:
         if verb is None:
             return []
         ok = [i for i, m in enumerate(ms) if m.label == "Person" or i in bodies]
-        if "包括" in text[a.end :]:
-            return [(i, {}) for i in ok if ms[i].start > a.end and ms[i].label == "Person"]
         clause = _CLAUSE_END.split(text[: verb.start()])[-1]
+        if "包括" in text[a.end :]:  # 某总工会表彰命名了“X”,包括张某、李某: the conferrer before the verb
+            agent = self._conferrer(ms, ok, verb) if "被" not in clause else None
+            extra = {"conferred_by": str(agent)} if agent is not None else {}
+            return [(i, extra) for i in ok if ms[i].start > a.end and ms[i].label == "Person"]
         if verb.group() in self.confer and "被" not in clause:
-            agent = max((i for i in ok if ms[i].label in BODIES and ms[i].end <= verb.start()), default=None)
+            agent = self._conferrer(ms, ok, verb)
             extra = {"conferred_by": str(agent)} if agent is not None else {}
             between = [i for i in ok if ms[i].start >= verb.end() and ms[i].end <= a.start]
             return [(i, extra) for i in coordinated(text, ms, between)]
@@ -72,6 +74,12 @@ class AwardRecipients:
         extra = {"conferred_by": str(agent)} if agent is not None else {}
         before = [i for i in ok if ms[i].end <= verb.start() and i != agent]
         return [(i, extra) for i in coordinated(text, ms, before)]
+
+    def _conferrer(self, ms: list[Found], ok: list[int], verb: re.Match[str]) -> int | None:
+        """The body named last before a conferring verb (某总工会授予…), if the verb confers."""
+        if verb.group() not in self.confer:
+            return None
+        return max((i for i in ok if ms[i].label in BODIES and ms[i].end <= verb.start()), default=None)
 
     @staticmethod
     def _holder(text: str, ms: list[Found], ai: int) -> int | None:

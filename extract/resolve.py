@@ -66,6 +66,7 @@ class Resolver:
         kept = [m for m in mentions if self._canonical(m, places[m.article], enterprises.get(m.article, []))]
         unplaced = {id(m): m.name for m in kept if m.found.props.get("generic") and m.region_code is None and not m.owned}
         self._expand_short_suffixes(kept)
+        merge_place_forms(kept)
         merge_suffixes(kept)
         merge_peoples_forms(kept)
         return [m for m in kept if unplaced.get(id(m)) != m.name]
@@ -121,7 +122,10 @@ class Resolver:
             region = _municipality(ctx.nearest_before("province", at) or ctx.at_level("province"))
         if region is None:
             return False
-        m.name = ctx.fullest_prefix(region) + m.name[len(head.group(1)) :]
+        rest = m.name[len(head.group(1)) :]
+        if m.label == "Union" and rest == "工会":
+            rest = "总工会"  # 自治区工会, 省工会: the federation of that place
+        m.name = ctx.fullest_prefix(region) + rest
         m.region_code = region.code
         return True
 
@@ -146,6 +150,20 @@ class Resolver:
 def _municipality(region: RegionInfo | None) -> RegionInfo | None:
     """天津市, 北京市: a city at the level of a province (市总工会 there is the municipality's)."""
     return region if region is not None and region.name.endswith("市") else None
+
+
+def merge_place_forms(mentions: list[PageMention]) -> None:
+    """西安高新区总工会 where the page also names 西安市高新区总工会: the short place form of the same body."""
+    names = {(m.label, m.name) for m in mentions}
+    for m in mentions:
+        chain = place_chain_prefix(m.name)
+        if not chain:
+            continue
+        surface, regions = chain[0]
+        rest = m.name[len(surface) :]
+        full = next((r.name + rest for r in regions if r.name != surface and (m.label, r.name + rest) in names), None)
+        if full is not None:
+            m.name = full
 
 
 def merge_suffixes(mentions: list[PageMention]) -> None:

@@ -13,10 +13,12 @@ app = typer.Typer(
 
 # Subcommands register here, one line each (modules live in unionkg/commands/).
 from unionkg.commands import eval as eval_cmd  # noqa: E402
+from unionkg.commands import export as export_cmd  # noqa: E402
 from unionkg.commands import extract as extract_cmd  # noqa: E402
 from unionkg.commands import ingest as ingest_cmd  # noqa: E402
 from unionkg.commands import native as native_cmd  # noqa: E402
 from unionkg.commands import neo4j as neo4j_cmd  # noqa: E402
+from unionkg.commands import reset as reset_cmd  # noqa: E402
 from unionkg.commands import serve as serve_cmd  # noqa: E402
 
 app.add_typer(neo4j_cmd.app, name="neo4j")
@@ -27,6 +29,8 @@ app.command("ingest")(ingest_cmd.ingest)
 app.command("stats")(ingest_cmd.stats)
 app.command("dump")(ingest_cmd.dump)
 app.command("serve")(serve_cmd.serve)
+app.command("export")(export_cmd.export)
+app.command("reset")(reset_cmd.reset)
 
 
 def main() -> None:

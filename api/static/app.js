@@ -1,7 +1,10 @@
-/* unionkg explorer: search, an entity page, a neighbourhood graph that grows on
- * click, filters, relationship evidence and articles with their mentions marked.
+/* unionkg explorer: search (paged), an entity page, a neighbourhood graph that
+ * grows on click, filters, relationship evidence, articles with their mentions
+ * marked, and the frame of the views (views.js registers them: hierarchy,
+ * leaders, partners, paths, related programmes, award recipients).
  * Plain browser JavaScript over the unionkg HTTP API; cytoscape draws the graph.
- * Every text from the graph goes into the page through textContent, never HTML. */
+ * Every text from the graph goes into the page through textContent, never HTML.
+ * Everything views.js and later features need is on window.unionkgExplorer. */
 (function () {
   "use strict";
 
@@ -12,7 +15,13 @@
     hiddenLabels: new Set(),
     hiddenTypes: new Set(),
     current: null,
+    entity: null,
+    view: null,
   };
+  /** Views by name: {zh, labels (null: every label), render(box, entity, params, reopen) -> data}. */
+  const views = {};
+  /** Functions other features hang on the views and the evidence panel (export, review). */
+  const hooks = { view: [], evidence: [] };
   const $ = (sel) => document.querySelector(sel);
 
   /* ---------- helpers ---------- */
@@ -84,23 +93,54 @@
     return el("span", { class: "badge", style: `background:${colorOf(label)}` }, zhLabel(label));
   }
 
+  /** The page's hash (`#entity=…&view=…`, `#q=…`): pushed when it names another entity or search, else replaced. */
+  function setHash(params) {
+    const entries = Object.entries(params).filter(([, v]) => v !== null && v !== undefined && v !== "" && v !== 0);
+    const hash = `#${new URLSearchParams(entries)}`;
+    if (hash === location.hash) return;
+    const before = new URLSearchParams(location.hash.slice(1));
+    const same = ["entity", "q"].some((k) => params[k] && before.get(k) === params[k]);
+    history[same ? "replaceState" : "pushState"](null, "", hash);
+  }
+
+  /** "Previous / items a–b of total / next", or null when everything fits on one page. */
+  function pager(total, offset, limit, go, id) {
+    if (total <= limit && offset === 0) return null;
+    const last = Math.min(offset + limit, total);
+    return el("nav", { class: "pager", id, "aria-label": "翻页" },
+      el("button", { type: "button", class: "prev", disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, "‹ 上一页"),
+      el("span", { class: "range" }, `第 ${total ? offset + 1 : 0}–${last} 条，共 ${total} 条`),
+      el("button", { type: "button", class: "next", disabled: last >= total, onclick: () => go(offset + limit) }, "下一页 ›"));
+  }
+
   /* ---------- search ---------- */
 
-  async function search(q, label) {
-    const params = new URLSearchParams({ q });
+  const SEARCH_PAGE = 20;
+
+  async function search(q, label, offset) {
+    offset = Number(offset) || 0;
+    const params = new URLSearchParams({ q, limit: SEARCH_PAGE, offset });
     if (label) params.set("label", label);
     const body = await api(`/search?${params}`);
     const hits = rowsOf(body, "results", "hits", "entities");
+    const total = Number.isFinite(body.total) ? body.total : hits.length;
+    const go = (at) => search(q, label, at).catch(fail);
     const box = $("#results");
-    fill(box, el("h3", {}, `“${q}” 的搜索结果（${hits.length}）`));
+    fill(box, el("h3", { id: "results-title" }, `“${q}” 的搜索结果（共 ${total} 条）`),
+      pager(total, offset, SEARCH_PAGE, go, "results-pager"));
     if (!hits.length) box.append(el("p", { class: "hint" }, "没有找到匹配的名称。"));
-    box.append(el("ul", { class: "results-list" }, hits.map((hit) =>
+    box.append(el("ol", { class: "results-list", start: offset + 1 }, hits.map((hit) =>
       el("li", {},
         el("button", { class: "result", type: "button", dataset: { id: hit.id }, onclick: () => openEntity(hit.id).catch(fail) },
           el("span", {}, badge(labelOf(hit)), el("span", { class: "name" }, nameOf(hit))),
           (hit.aliases || []).length ? el("span", { class: "aliases" }, `又名：${hit.aliases.join("、")}`) : null)))));
+    const nav = pager(total, offset, SEARCH_PAGE, go, "results-pager-bottom");
+    if (nav) box.append(nav);
+    box.scrollTop = 0;
     $("#results").hidden = false;
     $("#entity").hidden = true;
+    setHash({ q, label, offset });
+    document.body.dataset.search = `${offset}`;
   }
 
   /* ---------- entity page ---------- */
@@ -109,6 +149,8 @@
     const body = await api(`/entities/${encodeURIComponent(id)}`);
     const entity = body.entity || body;
     state.current = entity.id || id;
+    state.entity = entity;
+    setHash({ entity: state.current });
     addNode(entity);
     const rels = await expand(state.current);
     renderEntity(entity, rels);
@@ -135,6 +177,7 @@
       el("button", { class: "back", type: "button", onclick: () => { box.hidden = true; $("#results").hidden = false; } }, "← 返回搜索结果"),
       el("h2", { id: "entity-name", dataset: { id: entity.id } }, badge(label), el("span", { class: "entity-title" }, nameOf(entity))),
       aliases.length ? el("p", { class: "hint" }, `又名：${aliases.join("、")}`) : null,
+      viewButtons(entity),
       el("dl", { class: "props" }, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))])),
       el("button", { type: "button", id: "expand-entity", onclick: () => expand(state.current, true).catch(fail) }, "展开邻居"),
       el("h3", {}, `关系（${rels.length}）`),
@@ -166,6 +209,23 @@
   function shorten(text, n) {
     text = String(text || "");
     return text.length > n ? `${text.slice(0, n - 1)}…` : text;
+  }
+
+  /** The edge id of a relationship: one edge per (source, type, target); PARTNERED_WITH sorted, being undirected. */
+  function edgeIdOf(source, type, target) {
+    const [a, b] = type === "PARTNERED_WITH" ? [source, target].sort() : [source, target];
+    return { id: `${a}|${type}|${b}`, source: a, target: b };
+  }
+
+  /** Add a relationship to the graph (once), with its properties and evidence; returns the edge. */
+  function addEdge(source, type, target, properties, evidence) {
+    const ends = edgeIdOf(source, type, target);
+    const existing = state.cy.getElementById(ends.id);
+    if (existing.nonempty()) return existing;
+    const caption = edgeCaption(type, properties || {});
+    return state.cy.add({ group: "edges", data: {
+      ...ends, type, caption: caption || zhType(type), properties: properties || {}, evidence: evidence || [],
+    } });
   }
 
   function addNode(entity) {
@@ -226,17 +286,9 @@
         node.position({ x: p.x + (Math.random() - 0.5) * 120, y: p.y + (Math.random() - 0.5) * 120 });
       }
       // An undirected relationship (PARTNERED_WITH) gets one edge whichever end was expanded.
-      const [source, target] = rel.undirected ? [id, rel.other.id].sort() : rel.outgoing ? [id, rel.other.id] : [rel.other.id, id];
-      const edgeId = `${source}|${rel.type}|${target}`;
-      const caption = edgeCaption(rel.type, rel.properties);
-      if (cy.getElementById(edgeId).empty()) {
-        cy.add({ group: "edges", data: {
-          id: edgeId, source, target, type: rel.type,
-          caption: caption || zhType(rel.type),
-          properties: rel.properties, evidence: rel.evidence,
-        } });
-      }
-      rels.push(Object.assign(rel, { edgeId, caption }));
+      const [source, target] = rel.outgoing || rel.undirected ? [id, rel.other.id] : [rel.other.id, id];
+      const edge = addEdge(source, rel.type, target, rel.properties, rel.evidence);
+      rels.push(Object.assign(rel, { edgeId: edge.id(), caption: edgeCaption(rel.type, rel.properties) }));
     }
     cy.endBatch();
     state.expanded.add(id);
@@ -297,13 +349,15 @@
         ...edgeStyles,
         { selector: 'edge[type = "PARTNERED_WITH"]', style: { "target-arrow-shape": "none" } },
         { selector: 'edge[type = "MENTIONED_IN"]', style: { "line-style": "dashed" } },
+        { selector: "node.on-path", style: { "border-color": "#d1495b", "border-width": 5 } },
+        { selector: "edge.on-path", style: { "line-color": "#d1495b", "target-arrow-color": "#d1495b", width: 4, "z-index": 10 } },
         { selector: ":selected", style: { "overlay-color": "#d1495b", "overlay-opacity": 0.25, "overlay-padding": 6 } },
         { selector: ".filtered", style: { display: "none" } },
       ],
     });
     state.cy.on("tap", "node", onNodeTap);
     state.cy.on("tap", "edge", (event) => showEvidence(event.target.data()));
-    window.unionkgExplorer = { cy: state.cy, openEntity, search, expand, showArticle };
+    explorer.cy = state.cy;
   }
 
   /* ---------- filters ---------- */
@@ -351,7 +405,9 @@
     const props = Object.entries(edge.properties || {})
       .filter(([k, v]) => !k.startsWith("evidence_") && k !== "spans" && v !== null && v !== undefined && v !== "");
     const evidence = edge.evidence || [];
+    const toolbar = el("div", { class: "evidence-actions", id: "evidence-actions" });
     fill($("#detail"),
+      backToView(),
       el("h2", {}, "关系证据"),
       el("p", { class: "edge-title", id: "edge-title" },
         el("strong", {}, nodeName(edge.source)), ` —${zhType(edge.type)}（${edge.type}）→ `, el("strong", {}, nodeName(edge.target))),
@@ -365,7 +421,9 @@
               href: `#article=${encodeURIComponent(ev.article_id)}`, class: "article-link",
               onclick: (event) => { event.preventDefault(); showArticle(ev.article_id, ev).catch(fail); },
             }, ev.article_title || ev.title || ev.article_id))))),
+      toolbar,
     );
+    for (const hook of hooks.evidence) hook(edge, toolbar);
     nameArticleLinks(evidence);
   }
 
@@ -460,6 +518,7 @@
     const meta = [article.source_paper, article.date, article.section, article.doc && `${article.doc} #${article.position}`]
       .filter(Boolean).join(" · ");
     fill($("#detail"),
+      backToView(),
       el("h2", { id: "article-title" }, article.title || article.name || id),
       el("p", { class: "article-meta" }, meta),
       el("p", { class: "legend-marks" }, `标出 ${spans.length} 处实体提及`, focus ? "，橙色为证据句" : "", "；单击提及可打开实体。"),
@@ -469,7 +528,68 @@
     if (mark) mark.scrollIntoView({ block: "center" });
   }
 
+  /* ---------- views (views.js registers them; this is their frame) ---------- */
+
+  function viewsFor(label) {
+    return Object.entries(views).filter(([, v]) => !v.labels || v.labels.includes(label));
+  }
+
+  function viewButtons(entity) {
+    const list = viewsFor(labelOf(entity));
+    if (!list.length) return null;
+    return el("nav", { class: "view-buttons", id: "entity-views", "aria-label": "视图" }, list.map(([name, v]) =>
+      el("button", { type: "button", dataset: { view: name }, title: v.title || v.zh, onclick: () => openView(name).catch(fail) }, v.zh)));
+  }
+
+  /** Show a view of an entity (the open one by default) in the right panel; `params` go to the hash. */
+  async function openView(name, params, entity) {
+    const view = views[name];
+    entity = entity || state.entity;
+    if (!view) throw new Error(`没有名为 ${name} 的视图`);
+    if (!entity) throw new Error("请先打开一个实体");
+    params = params || {};
+    document.body.dataset.view = "loading";
+    const toolbar = el("div", { class: "view-actions", id: "view-actions" });
+    const body = el("div", { class: "view-body", id: `view-${name}` });
+    fill($("#detail"),
+      el("h2", { id: "view-title" }, `${view.zh} · `, el("span", { class: "view-entity" }, nameOf(entity))),
+      view.title ? el("p", { class: "hint" }, view.title) : null, toolbar, body);
+    const reopen = (more) => openView(name, Object.assign({}, params, more), entity).catch(fail);
+    const data = await view.render(body, entity, params, reopen);
+    state.view = { name, entity, params, data };
+    setHash({ entity: entity.id, view: name, ...params });
+    document.querySelectorAll("#entity-views button").forEach((b) => b.classList.toggle("active", b.dataset.view === name));
+    for (const hook of hooks.view) hook(state.view, toolbar);
+    document.body.dataset.view = name;
+    return state.view;
+  }
+
+  function backToView() {
+    const last = state.view;
+    if (!last) return null;
+    return el("button", { type: "button", class: "back", id: "back-to-view",
+      onclick: () => openView(last.name, last.params, last.entity).catch(fail) },
+    `← 返回${views[last.name].zh}（${nameOf(last.entity)}）`);
+  }
+
   /* ---------- start ---------- */
+
+  /** Open what the hash names: `entity=…[&view=…&…]`, `q=…[&label=…&offset=…]` or `article=…`. */
+  async function route() {
+    const hash = new URLSearchParams(location.hash.slice(1));
+    const id = hash.get("entity");
+    if (id) {
+      if (state.current !== id || !state.entity) await openEntity(id);
+      const { entity: _e, view, ...params } = Object.fromEntries(hash);
+      if (view) await openView(view, params);
+    } else if (hash.get("q")) {
+      $("#search-input").value = hash.get("q");
+      $("#search-label").value = hash.get("label") || "";
+      await search(hash.get("q"), hash.get("label"), hash.get("offset"));
+    } else if (hash.get("article")) {
+      await showArticle(hash.get("article"));
+    }
+  }
 
   async function start() {
     state.style = await api("/static/style.json");
@@ -482,11 +602,22 @@
     });
     $("#fit-graph").addEventListener("click", () => state.cy.fit(state.cy.elements(":visible"), 40));
     $("#clear-graph").addEventListener("click", () => { state.cy.elements().remove(); state.expanded.clear(); });
-    const hash = new URLSearchParams(location.hash.slice(1));
-    if (hash.get("entity")) openEntity(hash.get("entity")).catch(fail);
-    else if (hash.get("q")) { $("#search-input").value = hash.get("q"); search(hash.get("q")).catch(fail); }
+    window.addEventListener("hashchange", () => route().catch(fail));
+    route().catch(fail);
     document.body.dataset.ready = "true";
   }
 
-  start().catch(fail);
+  const explorer = window.unionkgExplorer = {
+    cy: null, state, views, hooks,
+    el, fill, api, status, fail, pager, badge, labelOf, nameOf, zhLabel, zhType, colorOf, typeColor, shorten,
+    addNode, addEdge, edgeIdOf, layout, applyFilters,
+    search, openEntity, expand, showArticle, showEvidence, openView,
+    /** Call fn(view, toolbarElement) each time a view is shown: a place for an export button. */
+    onView: (fn) => hooks.view.push(fn),
+    /** Call fn(edgeData, toolbarElement) each time a relationship's evidence is shown: a place for review actions. */
+    onEvidence: (fn) => hooks.evidence.push(fn),
+  };
+
+  // views.js (loaded after this file) registers its views before the page starts.
+  document.addEventListener("DOMContentLoaded", () => start().catch(fail));
 })();

