@@ -189,6 +189,14 @@ class Hierarchy(BaseModel):
     children: list[HierarchyNode]
 
 
+class LeaderEvidence(Evidence):
+    """Evidence of a LEADS, dated by its article (``as_of``, null when it states no date),
+    with the office as that sentence states it."""
+
+    as_of: str | None = None
+    title: str | None = None
+
+
 class Leader(BaseModel):
     """A person who leads a union, with the office as written."""
 
@@ -196,7 +204,7 @@ class Leader(BaseModel):
     title: str | None = None
     as_of: str | None = None
     evidence_total: int = EVIDENCE_TOTAL
-    evidence: list[Evidence]
+    evidence: list[LeaderEvidence]
 
 
 class Leaders(Paged):
@@ -206,6 +214,7 @@ class Leaders(Paged):
         {"person": {"id": "person-…", "name": "王颍"}, "title": "党组书记、副主席", "as_of": None, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
     id: str
     name: str
+    on: str | None = Field(default=None, description="The date asked for with `on`, if any.")
     items: list[Leader]
 
 

@@ -4,7 +4,7 @@ Ingests a synthetic corpus (``bench/corpus.py``, ≥ 2,000 articles by default)
 into the configured Neo4j unless ``--skip-ingest``, serves the real app under
 uvicorn (its own processes) on a free loopback port, then for each endpoint
 loads it from 50 concurrent clients and reports p50, p99, requests/s, errors
-and response-cache hits, beside the raw driver's time for the same named query
+and response-cache hits and misses (X-Cache), beside the raw driver's time for the same named query
 with the same parameters (sequential, and with 50 threads), all in the same
 run. The app is measured twice: with its response cache (the default) and
 with the cache off (``UNIONKG_API_CACHE_MB=0``), so every request reaches Neo4j.
@@ -82,15 +82,16 @@ def pick_inputs(graph: Graph, count: int) -> list[str]:
     return [str(r["id"]) for r in rows]
 
 
-async def load(base: str, paths: list[str], total: int, clients: int, deadline: float) -> tuple[list[float], float, int, int]:
-    """``total`` GETs over ``paths`` (round robin) from ``clients`` concurrent clients: latencies, seconds, errors, hits."""
+async def load(base: str, paths: list[str], total: int, clients: int, deadline: float) -> tuple[list[float], float, int, int, int]:
+    """``total`` GETs over ``paths`` (round robin) from ``clients`` concurrent clients:
+    latencies, seconds, errors, cache hits and cache misses (``X-Cache``)."""
     latencies: list[float] = []
-    errors = hits = 0
+    errors = hits = misses = 0
     counter = iter(range(total))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as http:
         async def worker() -> None:
-            nonlocal errors, hits
+            nonlocal errors, hits, misses
             for i in counter:
                 if time.monotonic() > deadline:
                     return
@@ -104,17 +105,18 @@ async def load(base: str, paths: list[str], total: int, clients: int, deadline: 
                 latencies.append(time.perf_counter() - started)
                 errors += response.status_code != 200
                 hits += response.headers.get("x-cache") == "hit"
+                misses += response.headers.get("x-cache") == "miss"
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
-    return latencies, time.perf_counter() - started, errors, hits
+    return latencies, time.perf_counter() - started, errors, hits, misses
 
 
 def load_httpx(base: str, paths: list[str], args: argparse.Namespace) -> dict[str, float]:
     """Warm up, then load ``paths`` with async httpx clients."""
     asyncio.run(load(base, paths, min(200, args.requests), args.clients, time.monotonic() + 30))
-    latencies, seconds, errors, hits = asyncio.run(
+    latencies, seconds, errors, hits, misses = asyncio.run(
         load(base, paths, args.requests, args.clients, time.monotonic() + args.max_seconds))
-    return {**summary(latencies, seconds, errors), "hits": hits}
+    return {**summary(latencies, seconds, errors), "hits": hits, "misses": misses}
 
 
 def load_wrk(base: str, paths: list[str], args: argparse.Namespace) -> dict[str, float]:
@@ -137,7 +139,7 @@ def load_wrk(base: str, paths: list[str], args: argparse.Namespace) -> dict[str,
     return {"p50_ms": round(figures["p50_ms"], 2), "p99_ms": round(figures["p99_ms"], 2),
             "mean_ms": round(figures["mean_ms"], 2), "rps": round(figures["requests"] / figures["seconds"], 1),
             "errors": int(figures["non_200"] + figures["socket_errors"]), "requests": int(figures["requests"]),
-            "hits": int(figures["hits"])}
+            "hits": int(figures["hits"]), "misses": int(figures["misses"])}
 
 
 def raw_driver(graph: Graph, name: str, params: list[dict[str, Any]], total: int, threads: int) -> dict[str, dict[str, float]]:

@@ -4,6 +4,7 @@ Run on demand (not a test)::
 
     uv run python bench/ingest_throughput.py                 # 2,000 articles
     uv run python bench/ingest_throughput.py --articles 4000 --naive-articles 300 --rounds 3
+    uv run python bench/ingest_throughput.py --scale --articles 20000 --chunk 2000 --docs /tmp/docs.jsonl
 
 It generates a varied corpus (``bench/corpus.py``), starts its own Neo4j on
 free ports in a temporary directory (or uses ``NEO4J_URI``; the database is
@@ -20,6 +21,13 @@ WIPED), then measures in the same run:
    also reads stored hashes and person candidates and writes regions);
    rows/s of each, the median of the rounds, and their ratio;
 4. the batched writer alone on the whole corpus (rows/s and articles/s).
+
+``--scale`` writes the first chunk once to warm the server up, empties the
+graph, then writes the corpus chunk by chunk (``--chunk`` articles) into ONE
+growing graph and prints each chunk's write cost per article, its ratio to the
+first chunk's (same run), and the queries that took longest; then the naive
+writer's ratio over ``--rounds`` rounds. ``--docs`` keeps the extracted pages
+so a second run skips extraction.
 
 A row is what the batched writer sends: an article, a node, one of its
 MENTIONED_IN links, or a relationship. Targets: batched ≥ 20× the naive
@@ -115,18 +123,82 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Ingest throughput, batched against naive.")
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--naive-articles", type=int, default=200)
-    parser.add_argument("--rounds", type=int, default=2, help="alternating naive/batched rounds on the same pages")
+    parser.add_argument("--rounds", type=int, default=5, help="alternating naive/batched rounds on the same pages")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--scale", action="store_true",
+                        help="write the corpus in chunks into one growing graph; print each chunk's cost")
+    parser.add_argument("--chunk", type=int, default=2000, help="articles per chunk (--scale)")
+    parser.add_argument("--docs", type=Path, help="(--scale) extracted pages as JSON Lines: read if present, else written")
     args = parser.parse_args()
     logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     corpus_dir = Path(tempfile.mkdtemp(prefix="unionkg-corpus-"))
     try:
-        generate_corpus(args.articles, corpus_dir, seed=args.seed)
+        if not (args.scale and args.docs and args.docs.exists()):
+            generate_corpus(args.articles, corpus_dir, seed=args.seed)
         with neo4j_settings() as settings, Graph(settings) as graph:
-            run(graph, corpus_dir, args)
+            (run_scale if args.scale else run)(graph, corpus_dir, args)
     finally:
         shutil.rmtree(corpus_dir, ignore_errors=True)
+
+
+def scale_docs(corpus_dir: Path, args: argparse.Namespace) -> list[DocResult]:
+    """The corpus extracted (or read back from ``--docs``)."""
+    if args.docs and args.docs.exists():
+        return [DocResult.model_validate_json(line) for line in args.docs.read_text(encoding="utf-8").splitlines()]
+    docs = [d for d in extracted([str(corpus_dir)], workers=args.workers) if isinstance(d, DocResult)]
+    if args.docs:
+        args.docs.write_text("".join(d.model_dump_json() + "\n" for d in docs), encoding="utf-8")
+    return docs
+
+
+def chunks_of(docs: list[DocResult], size: int) -> list[list[DocResult]]:
+    """Consecutive groups of pages holding about ``size`` articles each."""
+    out: list[list[DocResult]] = [[]]
+    for doc in docs:
+        if sum(len(d.articles) for d in out[-1]) >= size:
+            out.append([])
+        out[-1].append(doc)
+    return [c for c in out if c]
+
+
+def run_scale(graph: Graph, corpus_dir: Path, args: argparse.Namespace) -> None:
+    """Per-article write cost of each chunk as the graph grows, against the first chunk (same run);
+    then the naive writer's ratio on the same pages (``--rounds``)."""
+    graph.apply_schema()
+    docs = scale_docs(corpus_dir, args)
+    print(f"corpus: {len(docs)} pages, {sum(len(d.articles) for d in docs)} articles")
+    writer = GraphWriter(graph)
+    writer.ensure_schema()
+    chunks = chunks_of(docs, args.chunk)
+    writer.write(chunks[0])  # warm-up (JIT, query plans), then the measured run from an empty graph
+    wipe(graph)
+    total, base = 0, 0.0
+    for i, chunk in enumerate(chunks):
+        writer.timings = {}
+        started = time.monotonic()
+        writer.write(chunk)
+        seconds = time.monotonic() - started
+        n = sum(len(d.articles) for d in chunk)
+        cost = seconds / n * 1000
+        base = base or cost
+        top = sorted(writer.timings.items(), key=lambda kv: -kv[1])[:4]
+        print(f"chunk {i + 1:2d}: graph {total:6d} -> {total + n:6d} articles: {cost:6.2f} ms/article "
+              f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top))
+        total += n
+    naive_ratio(graph, docs, args)
+
+
+def naive_ratio(graph: Graph, docs: list[DocResult], args: argparse.Namespace) -> None:
+    """Naive and batched writers alternating on the same pages, each into an empty graph."""
+    subset = first_articles(docs, args.naive_articles)
+    sub_rows = row_count(build_rows(subset, assign(person_refs(subset), {})))
+    ratios = []
+    for i in range(args.rounds):
+        naive, batched = sub_rows / timed_naive(graph, subset), sub_rows / timed_batched(graph, subset)
+        ratios.append(batched / naive)
+        print(f"round {i + 1}: naive {naive:.0f} rows/s, batched {batched:.0f} rows/s, {ratios[-1]:.1f}x")
+    print(f"batched / naive, median of {args.rounds}: {statistics.median(ratios):.1f}x  (target >= 20x)")
 
 
 def first_articles(docs: list[DocResult], n: int) -> list[DocResult]:

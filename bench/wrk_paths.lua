@@ -1,5 +1,5 @@
 -- wrk script for bench/api_latency.py: GETs the paths listed in a file (one a
--- line, round robin per connection), counts X-Cache hits and non-200 answers,
+-- line, round robin per connection), counts X-Cache hits and misses and non-200 answers,
 -- and prints one JSON line of figures when the run is done.
 --   wrk -t2 -c50 -d20s -s bench/wrk_paths.lua http://127.0.0.1:PORT -- paths.txt
 local threads = {}
@@ -14,7 +14,7 @@ function init(args)
     if #line > 0 then table.insert(paths, line) end
   end
   counter = math.random(#paths)
-  hits, bad = 0, 0
+  hits, misses, bad = 0, 0, 0
 end
 
 function request()
@@ -24,19 +24,22 @@ end
 
 function response(status, headers, body)
   if status ~= 200 then bad = bad + 1 end
-  if headers["x-cache"] == "hit" or headers["X-Cache"] == "hit" then hits = hits + 1 end
+  local cache = headers["x-cache"] or headers["X-Cache"]
+  if cache == "hit" then hits = hits + 1 end
+  if cache == "miss" then misses = misses + 1 end
 end
 
 function done(summary, latency, requests)
-  local all_hits, all_bad = 0, 0
+  local all_hits, all_misses, all_bad = 0, 0, 0
   for _, thread in ipairs(threads) do
     all_hits = all_hits + thread:get("hits")
+    all_misses = all_misses + thread:get("misses")
     all_bad = all_bad + thread:get("bad")
   end
   local e = summary.errors
   io.write(string.format(
     'WRK_JSON {"requests": %d, "seconds": %.3f, "p50_ms": %.3f, "p99_ms": %.3f, "mean_ms": %.3f, ' ..
-    '"non_200": %d, "socket_errors": %d, "hits": %d}\n',
+    '"non_200": %d, "socket_errors": %d, "hits": %d, "misses": %d}\n',
     summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    latency.mean / 1000, all_bad, e.connect + e.read + e.write + e.timeout, all_hits))
+    latency.mean / 1000, all_bad, e.connect + e.read + e.write + e.timeout, all_hits, all_misses))
 end

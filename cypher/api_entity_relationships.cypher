@@ -21,7 +21,7 @@ CALL (n) {
   RETURN collect({
     type: type(r),
     direction: CASE WHEN type(r) = 'PARTNERED_WITH' THEN 'both' WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
-    properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
+    properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by, .basis, .region_codes},
     neighbour: {id: m.id, label: [l IN labels(m) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0], name: m.name},
     evidence_total: size(coalesce(r.evidence_article_ids, [])),
     evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |

@@ -17,7 +17,7 @@ CALL (a, b) {
       label: [l IN labels(x) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0]}],
     hops: [r IN relationships(p) | {
       type: type(r), source: startNode(r).id, target: endNode(r).id,
-      properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by},
+      properties: r {.title, .as_of, .role, .agreement, .year, .conferred_by, .basis, .region_codes},
       evidence_total: size(coalesce(r.evidence_article_ids, [])),
       evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
         COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})

@@ -2,7 +2,9 @@
 // mode: read
 // Evidence: the newest $evidence_limit items, newest first; evidence_total counts all (GET /evidence pages them).
 // GET /unions/{id}/leaders: one page of the people who LEAD the union, with
-// the title as written, as_of where known, and the evidence.
+// the title as written, as_of where known, and the evidence (each item with
+// its as_of: the date of its article, null when the article states none, and
+// the office as that sentence states it).
 // No row when the union does not exist.
 MATCH (u:Union {id: $id})
 CALL (u) {
@@ -13,8 +15,10 @@ CALL (u) {
     evidence_total: size(coalesce(r.evidence_article_ids, [])),
     evidence: [i IN range(size(coalesce(r.evidence_article_ids, [])) - 1, 0, -1)[..$evidence_limit] |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (src:Article {id: aid})
-                RETURN {article_id: aid, article_title: src.title, article_date: src.date, sentence: r.evidence_sentences[i],
-                        start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]
+                RETURN {article_id: aid, article_title: src.title, article_date: src.date,
+                        as_of: CASE WHEN coalesce(r.evidence_as_of[i], '') = '' THEN src.date ELSE r.evidence_as_of[i] END,
+                        title: CASE WHEN coalesce(r.evidence_titles[i], '') = '' THEN null ELSE r.evidence_titles[i] END,
+                        sentence: r.evidence_sentences[i], start: r.evidence_starts[i], end: r.evidence_ends[i]} }[0]]
   } END) AS leaders
   RETURN size(leaders) AS total, leaders[$offset..$offset + $limit] AS items
 }

@@ -1,8 +1,12 @@
 // name: ingest_retract_evidence
 // mode: write
 // Remove the evidence entries of the given articles from the domain
-// relationships (the four parallel lists together), then delete relationships
+// relationships (the parallel lists together: four, and on LEADS also
+// evidence_as_of and evidence_titles), then delete relationships
 // left with no evidence. Used only when an article changed or was dropped.
+// A PART_OF derived from geography is deleted whole (its evidence names the
+// ends, not a statement): the writer derives it again, with fresh evidence,
+// when both ends are still there (graph/hierarchy.py).
 // A relationship read from an article has its ends mentioned in that article,
 // so the search starts from the articles (unique-index seeks) and expands to
 // the relationships of the entities they mention: no scan of every relationship.
@@ -14,8 +18,10 @@ WITH r, [i IN range(0, size(r.evidence_article_ids) - 1) WHERE NOT r.evidence_ar
 SET r.evidence_sentences = [i IN keep | r.evidence_sentences[i]],
     r.evidence_starts = [i IN keep | r.evidence_starts[i]],
     r.evidence_ends = [i IN keep | r.evidence_ends[i]],
-    r.evidence_article_ids = [i IN keep | r.evidence_article_ids[i]]
-WITH r, type(r) AS type, size(keep) = 0 AS empty
+    r.evidence_article_ids = [i IN keep | r.evidence_article_ids[i]],
+    r.evidence_as_of = CASE WHEN r.evidence_as_of IS NULL THEN null ELSE [i IN keep | coalesce(r.evidence_as_of[i], '')] END,
+    r.evidence_titles = CASE WHEN r.evidence_titles IS NULL THEN null ELSE [i IN keep | coalesce(r.evidence_titles[i], '')] END
+WITH r, type(r) AS type, size(keep) = 0 OR r.basis = 'geography' AS empty
 CALL (r, empty) {
   WITH r WHERE empty
   DELETE r

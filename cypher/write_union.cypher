@@ -4,6 +4,8 @@
 // the new surface forms (never null); other properties keep the first value
 // stored. Each mention becomes one MENTIONED_IN {spans} per article, spans as
 // "start:end" offsets into the page's normalised text, replaced on each write.
+// first_article: the (smallest) article id of the first batch that named it,
+// where a derived PART_OF reads the sentence naming it (graph/hierarchy.py).
 // $rows: [{id, name, aliases, level, region_code, mentions: [{article_id, spans}]}]
 // Planned once (replan=skip): every start point is a unique-index seek on
 // $parameters, so the plan made on an empty graph stays the best one and a
@@ -18,7 +20,8 @@ SET n.name = row.name,
       RETURN form ORDER BY form
     },
     n.level = coalesce(n.level, row.level),
-    n.region_code = coalesce(n.region_code, row.region_code)
+    n.region_code = coalesce(n.region_code, row.region_code),
+    n.first_article = coalesce(n.first_article, row.mentions[0].article_id)
 WITH n, row
 CALL (n, row) {
   UNWIND row.mentions AS mention

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 Label = Literal["Union", "Person", "Enterprise", "Organisation", "Programme", "Award"]
 RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT"]
+DateBasis = Literal["dateline", "masthead", "text"]
 LABELS: tuple[Label, ...] = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award")
 REL_TYPES: tuple[RelType, ...] = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT")
 
@@ -26,7 +27,9 @@ class Article(BaseModel):
     section: str | None = Field(default=None, description="Section tag such as 主席之声.")
     bylines: list[str] = Field(default_factory=list, description="Reporter/photographer names (not entities).")
     source_paper: str | None = Field(default=None, description="来源:《…》 where stated, else the paper of the page's masthead.")
-    date: str | None = Field(default=None, description="ISO date where stated.")
+    date: str | None = Field(default=None, description="ISO date where stated (see date_basis); never guessed.")
+    date_basis: DateBasis | None = Field(
+        default=None, description="Where the date was read: the 本报讯 dateline, the page's masthead, or the text's first full date.")
     editor_note: str | None = None
     text: str = Field(description="The article's normalised text.")
     start: int = Field(description="Offset of the article in the page's normalised text.")

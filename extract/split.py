@@ -9,11 +9,12 @@ and never become sentences; every offset is into the page's normalised text.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass, field
 
-from extract.models import Article
+from extract.models import Article, DateBasis
 from extract.normalise import ends_sentence
 
 _SECTION = re.compile(r"^【([^】]{1,12})】$")
@@ -27,6 +28,11 @@ _LONE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 _BYLINE_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4})*$")
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』)）]*|$)")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_MONTH_DAY = re.compile(r"(?:(\d{4})年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
+# A dateline: 本报讯, or 本报北京3月5日电 (the month and day are read after the marker's start).
+_DATELINE_MARK = re.compile(r"本[报報](?:[讯訊]|[\u4e00-\u9fff]{0,6}?(?=\d{1,2}月\d{1,2}日[电電]))")
+DATELINE_REACH = 80  # characters after the marker where its month and day may be
+DATELINE_START = 300  # the marker opens the article: within its first characters
 # A page's masthead: paper, date, page number, maybe the page's section (山西工人报 2025年6月12日 第2版 基层).
 _MASTHEAD = re.compile(r"^([\u4e00-\u9fff]{2,12}报)?\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*第[\d一二三四五六七八九十]{1,3}版(?:\s+(\S{1,12}))?$")
 _PAPER = re.compile(r"^[\u4e00-\u9fff]{2,12}报$")  # a masthead's paper on a line of its own
@@ -151,7 +157,7 @@ def split_articles(doc: str, text: str) -> list[Article]:
 def _to_article(doc: str, draft: _Draft, text: str, masthead: tuple[str, str] | None) -> Article:
     """The article of a draft; the page's masthead gives the paper and date it does not state itself."""
     body = text[draft.start : draft.end]
-    date = _DATE.search(body[:300]) or (_DATE.search(masthead[1]) if masthead else None)
+    date, basis = article_date(body, masthead[1] if masthead else None)
     return Article(
         id=article_id(doc, draft.position),
         doc=doc,
@@ -160,13 +166,68 @@ def _to_article(doc: str, draft: _Draft, text: str, masthead: tuple[str, str] | 
         section=draft.section,
         bylines=list(dict.fromkeys(draft.bylines)),
         source_paper=draft.source_paper or (masthead[0] if masthead else None),
-        date=f"{date.group(1)}-{int(date.group(2)):02d}-{int(date.group(3)):02d}" if date else None,
+        date=date,
+        date_basis=basis,
         editor_note=draft.editor_note,
         text=body,
         start=draft.start,
         end=draft.end,
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
     )
+
+
+def article_date(body: str, masthead: str | None) -> tuple[str | None, DateBasis | None]:
+    """The date an article states, and where it was read (``date_basis``); (None, None) when none is.
+
+    1. ``dateline``: the 本报讯 / 本报…电 line opening the article (within its first
+       :data:`DATELINE_START` characters): its month and day (the first within
+       :data:`DATELINE_REACH` characters of the marker), with its own year when it
+       states one, else the year of the page's masthead (the year before only for
+       November/December news in a January/February paper; other news dated after
+       its paper gives no dateline date);
+    2. ``masthead``: the date of the page's masthead (the paper's issue);
+    3. ``text``: a full date (year, month and day) in the article's first 300 characters.
+    Never a guess: a month and day with no year anywhere on the page give no date.
+    """
+    issue = _DATE.search(masthead) if masthead else None
+    dated = _dateline_date(body, issue)
+    if dated:
+        return dated, "dateline"
+    if issue:
+        return _iso(int(issue.group(1)), int(issue.group(2)), int(issue.group(3))), "masthead"
+    full = _DATE.search(body[:300])
+    if full:
+        return _iso(int(full.group(1)), int(full.group(2)), int(full.group(3))), "text"
+    return None, None
+
+
+def _dateline_date(body: str, issue: re.Match[str] | None) -> str | None:
+    marker = _DATELINE_MARK.search(body, 0, DATELINE_START)
+    if marker is None:
+        return None
+    day = _MONTH_DAY.search(body, marker.start(), marker.end() + DATELINE_REACH)
+    if day is None:
+        return None
+    month, dom = int(day.group(2)), int(day.group(3))
+    if day.group(1):
+        year = int(day.group(1))
+    elif issue:
+        year, issue_month, issue_day = (int(g) for g in issue.groups())
+        if (month, dom) > (issue_month, issue_day):
+            if not (issue_month <= 2 and month >= 11):
+                return None  # news dated after its paper: the page is not what it seems; keep the masthead's date
+            year -= 1
+    else:
+        return None
+    return _iso(year, month, dom)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """ISO form of a date, or None when it is not a calendar date (2月30日)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def article_id(doc: str, position: int) -> str:
@@ -185,13 +246,23 @@ def _skip_line(line: str) -> bool:
 
 def sentences(article: Article) -> list[Sentence]:
     """The sentences of an article (headlines and editor notes included), page offsets."""
+    return text_sentences(article.text, article.start)
+
+
+def text_sentences(text: str, start: int) -> list[Sentence]:
+    """The sentences of an article's ``text`` that starts at page offset ``start``."""
     out: list[Sentence] = []
-    for offset, line in _lines(article.text):
+    for offset, line in _lines(text):
         if _skip_line(line):
             continue
         kind = "title" if is_headline(line) else "body"
-        base = article.start + offset
+        base = start + offset
         for m in _SENTENCE.finditer(line):
             if m.group().strip():
                 out.append(Sentence(base + m.start(), base + m.end(), m.group(), kind))
     return out
+
+
+def sentence_at(text: str, start: int, offset: int) -> Sentence | None:
+    """The sentence of an article's ``text`` (at page offset ``start``) holding page offset ``offset``."""
+    return next((s for s in text_sentences(text, start) if s.start <= offset < s.end), None)

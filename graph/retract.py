@@ -12,6 +12,7 @@ no article mentions any more. Nothing else changes.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from extract.models import DocResult
 from graph.counts import WriteCounts
@@ -45,15 +46,23 @@ def delete_articles(run: TxRunner, article_ids: Sequence[str], counts: WriteCoun
         counts.node("Article").deleted += int(deleted)
 
 
-def retract(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> list[str]:
+@dataclass(frozen=True)
+class Touched:
+    """The entities that had mentions in taken-back articles: element ids, and the unions' ids."""
+
+    element_ids: list[str] = field(default_factory=list)
+    union_ids: list[str] = field(default_factory=list)
+
+
+def retract(run: TxRunner, article_ids: Sequence[str], counts: WriteCounts) -> Touched:
     """Remove the evidence and mentions of the articles; return the entities they touched."""
     if not article_ids:
-        return []
+        return Touched()
     ids = list(article_ids)
     for rec in run.run("ingest_retract_evidence", {"article_ids": ids}).records:
         counts.rel(rec["type"]).deleted += int(rec["deleted"])
     touched = run.run("ingest_retract_mentions", {"article_ids": ids}).records
-    return [str(r["element_id"]) for r in touched]
+    return Touched([str(r["element_id"]) for r in touched], [str(r["id"]) for r in touched if r["is_union"]])
 
 
 def delete_orphans(run: TxRunner, element_ids: Sequence[str], counts: WriteCounts) -> None:

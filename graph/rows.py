@@ -13,11 +13,12 @@ from typing import Any
 
 from extract.geo import RegionInfo, region_chain
 from extract.models import Article, DocResult, Entity, Label, Relation, RelType
+from graph.hierarchy import annotate_page_link
 from graph.people import PersonKey
 
 Row = dict[str, Any]
 BODY_LABELS: frozenset[str] = frozenset({"Union", "Enterprise", "Organisation"})
-REL_PROPERTIES = ("title", "role", "agreement", "year", "conferred_by")
+REL_PROPERTIES = ("title", "role", "agreement", "year", "conferred_by", "basis", "region_codes")
 
 
 @dataclass
@@ -60,9 +61,9 @@ def build_rows(docs: Sequence[DocResult], people: Mapping[PersonKey, str]) -> Ba
 def article_row(article: Article) -> Row:
     """The row of ``write_articles``."""
     props = {
-        "title": article.title, "doc": article.doc, "position": article.position, "date": article.date,
+        "title": article.title, "doc": article.doc, "position": article.position, "date": article.date, "date_basis": article.date_basis,
         "source_paper": article.source_paper, "section": article.section,
-        "content_hash": article.content_hash, "text": article.text,
+        "content_hash": article.content_hash, "text": article.text, "start": article.start, "end": article.end,
     }
     return {"id": article.id, "name": article.title or f"{article.doc}#{article.position}", "props": props}
 
@@ -110,14 +111,20 @@ def _relation_rows(docs: Sequence[DocResult], gid: Any) -> dict[RelType, list[Ro
     rows: dict[tuple[str, str, str], Row] = {}
     for doc in docs:
         dates = {a.id: a.date for a in doc.articles}
+        entities = {e.id: e for e in doc.entities}
         for rel in doc.relations:
             source, target = gid(doc.doc, rel.source), gid(doc.doc, rel.target)
             if rel.type == "PARTNERED_WITH" and target < source:
                 source, target = target, source
             if source == target:
                 continue
+            if rel.type == "PART_OF":
+                basis, codes, evidence = annotate_page_link(doc, rel, entities)
+                rel = rel.model_copy(update={"evidence": evidence})
+            else:
+                basis, codes = None, None
             conferred = gid(doc.doc, rel.conferred_by) if rel.conferred_by else None
-            _merge_relation(rows, rel, source, target, conferred, dates)
+            _merge_relation(rows, rel, source, target, conferred, dates, basis, codes)
     out: dict[RelType, list[Row]] = {}
     for (rel_type, _, _), row in rows.items():
         row.pop("seen")
@@ -127,14 +134,15 @@ def _relation_rows(docs: Sequence[DocResult], gid: Any) -> dict[RelType, list[Ro
 
 def _merge_relation(
     rows: dict[tuple[str, str, str], Row], rel: Relation, source: str, target: str,
-    conferred: str | None, dates: Mapping[str, str | None],
+    conferred: str | None, dates: Mapping[str, str | None], basis: str | None = None, codes: list[str] | None = None,
 ) -> None:
     row = rows.setdefault((rel.type, source, target), {
         "source": source, "target": target, "evidence": [], "seen": set(), "as_of": None,
         **{p: None for p in REL_PROPERTIES},
     })
     as_of = max((d for e in rel.evidence if (d := dates.get(e.article_id))), default=None)
-    new = {"title": rel.title, "role": rel.role, "agreement": rel.agreement, "year": rel.year, "conferred_by": conferred}
+    new = {"title": rel.title, "role": rel.role, "agreement": rel.agreement, "year": rel.year, "conferred_by": conferred,
+           "basis": basis, "region_codes": codes}
     later = as_of is not None and (row["as_of"] is None or as_of > row["as_of"])
     for prop, value in new.items():
         if row[prop] is None or (prop == "title" and later and value is not None):
@@ -143,4 +151,4 @@ def _merge_relation(
     for ev in rel.evidence:
         if (ev.article_id, ev.start) not in row["seen"]:
             row["seen"].add((ev.article_id, ev.start))
-            row["evidence"].append(ev.model_dump())
+            row["evidence"].append({**ev.model_dump(), "as_of": dates.get(ev.article_id), "title": rel.title})

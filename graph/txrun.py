@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -35,17 +36,24 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 class TxRunner:
     """Named queries checked by the registry, run in one managed transaction."""
 
-    def __init__(self, tx: neo4j.ManagedTransaction, registry: QueryRegistry, batch_size: int) -> None:
+    def __init__(
+        self, tx: neo4j.ManagedTransaction, registry: QueryRegistry, batch_size: int,
+        timings: dict[str, float] | None = None,
+    ) -> None:
         self.tx = tx
         self.registry = registry
         self.batch_size = batch_size
+        self.timings = timings
 
     def run(self, name: str, params: Mapping[str, Any]) -> Outcome:
-        """One round trip: the named query with ``params``."""
+        """One round trip: the named query with ``params`` (its seconds added to ``timings``, if kept)."""
         query = self.registry.check(name, params)
+        started = time.perf_counter()
         result = self.tx.run(query.text, dict(params))
         records = [r.data() for r in result]
         counters = result.consume().counters
+        if self.timings is not None:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - started
         return Outcome(records, counters.nodes_created, counters.relationships_created)
 
     def run_rows(self, name: str, rows: Sequence[dict[str, Any]]) -> Outcome:

@@ -6,7 +6,9 @@ Persons (one query each; the second skipped when there is nothing to look
 up) and the stored articles the batch's files no longer have, take back the
 articles whose text changed or that were dropped (no query when none were), then
 ``UNWIND $rows … MERGE`` once per label and relationship type (chunks of
-``write_batch_size`` rows), then delete entities left unmentioned. A crash
+``write_batch_size`` rows), then delete entities left unmentioned, then
+derive the PART_OF links the batch makes possible across the whole graph
+(:mod:`graph.hierarchy`). A crash
 loses at most the batch in flight; every MERGE is idempotent, so running the
 same input again (all or part of it) converges on the same graph.
 
@@ -26,6 +28,7 @@ import neo4j
 from extract.models import LABELS, REL_TYPES, DocResult, Label, RelType
 from graph.client import Graph
 from graph.counts import Tally, WriteCounts
+from graph.hierarchy import derive_part_of, new_federations
 from graph.people import PersonKey, assign, candidate_params, has_lookups, parse_candidates, person_refs
 from graph.retract import changed_articles, delete_articles, delete_orphans, dropped_articles, retract, stored_hashes
 from graph.rows import BatchRows, build_rows
@@ -57,6 +60,8 @@ class GraphWriter:
         self.graph = graph
         self.batch_size = graph.settings.write_batch_size
         self._schema_ready = False
+        self.timings: dict[str, float] | None = None
+        """Seconds spent in each named query, when set to a dict (benchmarks)."""
 
     def write(self, results: Sequence[DocResult]) -> WriteCounts:
         """Write the pages, one transaction per batch; returns what was created and updated."""
@@ -73,7 +78,7 @@ class GraphWriter:
             self._schema_ready = True
 
     def _write_batch(self, docs: list[DocResult], tx: neo4j.ManagedTransaction) -> WriteCounts:
-        run = TxRunner(tx, self.graph.registry, self.batch_size)
+        run = TxRunner(tx, self.graph.registry, self.batch_size, self.timings)
         counts = WriteCounts(articles=sum(len(d.articles) for d in docs))
         stored = stored_hashes(run, docs)
         changed, dropped = changed_articles(docs, stored), dropped_articles(run, docs)
@@ -81,8 +86,12 @@ class GraphWriter:
         touched = retract(run, changed + dropped, counts)
         delete_articles(run, dropped, counts)
         counts.changed_articles += len(changed)
-        _write_rows(run, build_rows(docs, people), counts)
-        delete_orphans(run, touched, counts)
+        rows = build_rows(docs, people)
+        unions = rows.entities.get("Union", [])
+        new = new_federations(run, unions)
+        _write_rows(run, rows, counts)
+        delete_orphans(run, touched.element_ids, counts)
+        derive_part_of(run, [u["id"] for u in unions] + touched.union_ids, new + touched.union_ids, counts)
         return counts
 
 

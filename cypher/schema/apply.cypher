@@ -1,7 +1,9 @@
 // The graph schema, applied idempotently before the first write.
 // One uniqueness constraint on `id` for every label, and a full-text index
 // (cjk analyzer) over `name` and `aliases`; a range index on Article.doc (the
-// articles of a file, for pages re-ingested with fewer articles). Statements are separated by ';'.
+// articles of a file, for pages re-ingested with fewer articles); range indexes
+// on Union (region_code, level) and (level), to find a federation by its place
+// when PART_OF is derived across the graph (graph/hierarchy.py). Statements are separated by ';'.
 CREATE CONSTRAINT union_id IF NOT EXISTS FOR (n:Union) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
@@ -11,6 +13,8 @@ CREATE CONSTRAINT award_id IF NOT EXISTS FOR (n:Award) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE INDEX article_doc IF NOT EXISTS FOR (n:Article) ON (n.doc);
+CREATE INDEX union_region_level IF NOT EXISTS FOR (n:Union) ON (n.region_code, n.level);
+CREATE INDEX union_level IF NOT EXISTS FOR (n:Union) ON (n.level);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Union|Person|Enterprise|Organisation|Programme|Award|Region)
 ON EACH [n.name, n.aliases]

@@ -77,7 +77,11 @@ def test_counts_equal_what_the_extractor_produced(seeded_graph: Graph, seed_resu
     stored = {r["label"]: r["count"] for r in seeded_graph.run("stats_labels").rows}
     stored_rels = {r["type"]: r["count"] for r in seeded_graph.run("stats_relationships").rows}
     assert {k: v for k, v in stored.items() if k != "Region" and v} == nodes
-    assert {k: v for k, v in stored_rels.items() if k != "LOCATED_IN" and v} == rels
+    derived = seeded_graph.driver.execute_query(  # PART_OF also derived across pages (graph/hierarchy.py)
+        "MATCH ()-[r:PART_OF {basis: 'geography'}]->() RETURN count(*) AS n").records
+    assert {k: v for k, v in stored_rels.items() if k not in ("LOCATED_IN", "PART_OF") and v} == {
+        k: v for k, v in rels.items() if k != "PART_OF"}
+    assert stored_rels["PART_OF"] >= rels["PART_OF"] and derived[0]["n"] >= stored_rels["PART_OF"] - rels["PART_OF"]
     assert stored["Region"] > 0 and stored_rels["LOCATED_IN"] > 0
 
 
