@@ -73,6 +73,10 @@ class NameRules:
             return False
         return not is_place_name(name)
 
+    def has_title(self, name: str) -> bool:
+        """True when ``name`` holds an office title or a role (主席, 驾驶员 …)."""
+        return self._titled.search(name) is not None
+
     def ends_at(self, text: str, pos: int) -> bool:
         """True when the character at ``pos`` can follow a name."""
         return pos >= len(text) or text[pos] in _PUNCT or text[pos] in self.end

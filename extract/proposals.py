@@ -2,15 +2,17 @@
 
 LAC proposes persons (PER) and bodies (ORG); the rules decide what becomes a
 mention. A proposal that overlaps a mention the rules found is dropped (the
-rules' span and label win). A person must pass the name rules
-(:meth:`extract.names.NameRules.is_name`, as after a strong cue) or be a
-four-character name with a surname, or a transliterated name with a middle dot.
-A body is read again by the rules' own body finder on the proposed text
-alone: a known suffix gives its label (and a bare level form such as 市总工会
-stays generic, for the resolver to complete from context). A body with no
-known suffix is kept only when it ends like a body (``org_ending`` in
-``words.csv``: an Organisation) or on a trade word (``ent_trade``: 纸业, 物流:
-an Enterprise), and is neither a place, a newspaper nor a generic word.
+rules' span and label win). A person needs a name's shape (a surname or a
+name element and one to three more characters, no title, no place, or a
+transliterated name with a middle dot), must be followed by what follows a
+name (punctuation, a verb, a title, a count, ``after_name`` words such as
+家 / 同志), and must not sit in a byline or a short quoted name. A body is
+read again by the rules' own body finder on the proposed text alone: a known
+suffix gives its label (and a bare level form such as 市总工会 stays generic,
+for the resolver to complete from context). A body with no known suffix is
+kept only when it ends like a body (``org_ending`` in ``words.csv``: an
+Organisation) or on a trade word (``ent_trade``: 纸业, 物流: an Enterprise), and
+is neither a place, a newspaper nor a generic word.
 """
 
 from __future__ import annotations
@@ -85,18 +87,16 @@ class Proposals:
         return Found("Person", w.start, w.end, name, {"source": "model"})
 
     def _model_name(self, name: str) -> bool:
-        """A name the model proposed: a surname (or a name element) and one to three more characters,
-        no title, no place, not ending on a predicate's first character (展馆并)."""
+        """A name the model proposed: one the rules accept after a strong cue, or a surname (or a
+        name element) and one to three more characters with no title, no place, and no
+        predicate's first character closing a three-character name (展馆并)."""
         rules = self.names
-        if not _NAME_SHAPE.fullmatch(name) or rules.is_name(name, True):
-            return bool(_NAME_SHAPE.fullmatch(name)) and rules.is_name(name, True)
+        if not _NAME_SHAPE.fullmatch(name):
+            return False
+        if rules.is_name(name, True):
+            return True
         head = name[:2] in rules.double or name[0] in rules.surnames or name[:2] in rules.elements
-        return (
-            head
-            and not (len(name) == 3 and name[-1] in rules.cut)
-            and rules._titled.search(name) is None
-            and not is_place_name(name)
-        )
+        return head and not (len(name) == 3 and name[-1] in rules.cut) and not rules.has_title(name) and not is_place_name(name)
 
     def _suffixed(self, name: str) -> bool:
         return any(end + 1 == len(name) for end, _ in self.bodies.suffixes.iter(name))
