@@ -58,7 +58,7 @@ def test_seed_federations_reach_their_parents_across_pages(seeded_graph: Graph) 
 def test_paths_finds_a_route_to_the_national_federation(seeded_graph: Graph) -> None:
     ids = {r["name"]: r["id"] for r in q(seeded_graph, "MATCH (u:Union) RETURN u.name AS name, u.id AS id")}
     row = seeded_graph.run("api_paths", {"from": ids["无锡市新吴区总工会"], "to": ids["中华全国总工会"],
-                                         "max_hops": 6, "limit": 10}).rows[0]
+                                         "max_hops": 6, "limit": 10, "evidence_limit": 10}).rows[0]
     assert row["paths"], "no route from 新吴区总工会 to 全总"
     assert [h["type"] for h in row["paths"][0]["hops"]] == ["PART_OF"] * 3
 
