@@ -18,6 +18,7 @@ from dataclasses import replace
 from extract.assemble import SentenceRecord
 from extract.relate_base import BODIES, Rel
 from extract.resolve import PageMention
+from extract.text import count_value
 
 # a count in brackets closes a numbered section heading: 一、某市五一劳动奖章(3名)
 _COUNT = r"[(（]共?[\d一二三四五六七八九十百]+\s*(?:个|名|人|家|项|位|支)[)）]"
@@ -34,7 +35,6 @@ _ROW_BREAK = re.compile(r"[，,。；;！？!?]")
 _ABOVE = re.compile(r"^(?:以上|上述)([一二两三四五六七八九十\d]+)(?:人|名|位)")
 # 这位…班长,去年还获得X / 他荣获X: a sentence whose subject is an anaphor before an award verb
 _ANAPHOR = re.compile(r"^\s*(?:这位|这名|他|她)[^。；;！？!?]{0,30}?(?:荣获|获得|获评|被授予|被评为|被命名为)")
-_NUMBERS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 
 
 def add_list_awards(records: list[SentenceRecord]) -> None:
@@ -96,7 +96,7 @@ def _above(records: list[SentenceRecord], k: int) -> None:
     m = _ABOVE.match(r.sentence.text.strip()) if awards else None
     if m is None or not awards:
         return
-    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 0)
+    count = count_value(m.group(1))
     people: list[PageMention] = []
     for prev in reversed(records[:k]):
         if prev.article != r.article or len(people) >= count:

@@ -36,13 +36,14 @@ SENTS_KEY = "unionkg_sentences"
 BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
 _JOINERS = "及与和、"  # 某工会副主席张某及某集团: the body named after the person and a conjunction
+_CUTS = _OPENERS + _JOINERS
 
 
 def _after_person(body: Found, people: list[Found], text: str) -> Found:
     """A body whose left edge swallowed a listed person (陈志强(深圳…公司) starts after the bracket,
     …副主席张某及某集团 after the conjunction)."""
     for p in people:
-        if body.start <= p.start < p.end < body.end and text[p.end] in _OPENERS + _JOINERS:
+        if body.start <= p.start < p.end < body.end and text[p.end] in _CUTS:
             start = p.end + 1
             return Found(body.label, start, body.end, text[start : body.end], body.props)
     return body

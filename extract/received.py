@@ -13,7 +13,7 @@ import re
 
 from extract.lexicon import Lexicon, alternation
 from extract.relate_base import BODIES, Rel
-from extract.text import Found
+from extract.text import Found, count_value
 
 # 选取部分获得…的工会, 一些获得…: the verb's clause opens on recipients it does not name
 _UNNAMED = re.compile(r"部分|一些|若干|多家|多个|选取|选择")
@@ -57,12 +57,10 @@ class AwardRecipients:
         ok = [i for i, m in enumerate(ms) if m.label == "Person" or i in bodies]
         clause = _CLAUSE_END.split(text[: verb.start()])[-1]
         if "包括" in text[a.end :]:  # 某总工会表彰命名了“X”,包括张某、李某: the conferrer before the verb
-            agent = self._conferrer(ms, ok, verb) if "被" not in clause else None
-            extra = {"conferred_by": str(agent)} if agent is not None else {}
+            extra = _by(self._conferrer(ms, ok, verb) if "被" not in clause else None)
             return [(i, extra) for i in ok if ms[i].start > a.end and ms[i].label == "Person"]
         if verb.group() in self.confer and "被" not in clause:
-            agent = self._conferrer(ms, ok, verb)
-            extra = {"conferred_by": str(agent)} if agent is not None else {}
+            extra = _by(self._conferrer(ms, ok, verb))
             between = [i for i in ok if ms[i].start >= verb.end() and ms[i].end <= a.start]
             return [(i, extra) for i in coordinated(text, ms, between)]
         counted = _COUNTED.search(clause)
@@ -73,7 +71,7 @@ class AwardRecipients:
         if counted and not any(ms[i].start >= verb.start() - len(clause) for i in ok if ms[i].end <= verb.start()):
             return []  # the recipients are counted, not named
         agent = self._passive_agent(ms, ok, text, verb.start())
-        extra = {"conferred_by": str(agent)} if agent is not None else {}
+        extra = _by(agent)
         before = [i for i in ok if ms[i].end <= verb.start() and i != agent]
         if before and ms[before[-1]].end <= verb.start() - len(clause) and _UNNAMED.search(clause):
             return []  # 某总工会启动…，选取部分获得“X”的工会: unnamed recipients in the verb's own clause
@@ -109,8 +107,12 @@ class AwardRecipients:
         return next((i for i in ok if ms[i].label in BODIES and 0 <= bei < ms[i].start and ms[i].end <= verb_at), None)
 
 
+def _by(agent: int | None) -> dict[str, str]:
+    """The ``conferred_by`` property naming the conferring mention, when there is one."""
+    return {"conferred_by": str(agent)} if agent is not None else {}
+
+
 _COUNT = re.compile(r"^([\d一二两三四五六七八九十]+)\s*(?:名|位|人)")
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _listed_count(text: str, ms: list[Found], verb_at: int, count_text: str) -> list[int]:
@@ -119,8 +121,7 @@ def _listed_count(text: str, ms: list[Found], verb_at: int, count_text: str) -> 
     m = _COUNT.match(count_text)
     if m is None:
         return []
-    digits = m.group(1)
-    n = int(digits) if digits.isdigit() else (_NUMERALS.get(digits, 0) if len(digits) == 1 else 0)
+    n = count_value(m.group(1))
     persons = [i for i, f in enumerate(ms) if f.label == "Person" and f.end <= verb_at]
     return persons if n >= 2 and len(persons) == n else []
 

@@ -17,6 +17,14 @@ _DROP = re.compile(r"[\s“”‘’「」『』\"'《》]")
 _DATE_BREAK = re.compile(r"\d+(?:年|月|日|号|家|个|名|人|位|项|批|次|场|支|余|多|万|千|百)|[“‘「](?=[^”’」]*$)")
 
 
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def count_value(count: str) -> int:
+    """The value of a small count as written (12, 三, 两); 0 for any other form."""
+    return int(count) if count.isdigit() else _NUMERALS.get(count, 0)
+
+
 @dataclass(frozen=True)
 class Found:
     """A mention found in one sentence; offsets are into that sentence."""
