@@ -18,7 +18,7 @@
 // and one stored mention of each end: {article_id, start, text, span}, in the
 // end's first_article (so a run resumed after a crash picks what a clean run
 // picks), else the first found.
-CYPHER replan=skip
+// include: planned_once
 CALL () {
   UNWIND $children AS cid
   MATCH (c:Union {id: cid})-[:LOCATED_IN]->(r:Region)

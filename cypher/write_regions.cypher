@@ -4,10 +4,7 @@
 // link each to its parent region: (Region)-[:LOCATED_IN]->(Region), up to the
 // province. Rows come parents first, so a parent always exists already.
 // $rows: [{id, code, name, aliases, level, longitude, latitude, parent_id}]
-// Planned once (replan=skip): every start point is a unique-index seek on
-// $parameters, so the plan made on an empty graph stays the best one and a
-// growing graph does not trigger costly replans in the middle of an ingest.
-CYPHER replan=skip
+// include: planned_once
 UNWIND $rows AS row
 MERGE (r:Region {id: row.id})
 SET r.code = row.code, r.name = row.name, r.aliases = row.aliases, r.level = row.level,

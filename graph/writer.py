@@ -12,10 +12,9 @@ derive the PART_OF links the batch makes possible across the whole graph
 loses at most the batch in flight; every MERGE is idempotent, so running the
 same input again (all or part of it) converges on the same graph.
 
-The write queries say ``CYPHER replan=skip``: their start points are all
-unique-index seeks, so the first plan stays right, while a graph growing from
-empty would otherwise make Neo4j replan each of them every few batches (on a
-small machine that planning was most of the write time).
+The write queries say ``CYPHER replan=skip`` (the ``planned_once`` fragment,
+``cypher/fragments/``, documents why) and share their evidence and mention
+blocks as fragments too (see :mod:`graph.queries`).
 """
 
 from __future__ import annotations
