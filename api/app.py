@@ -17,7 +17,7 @@ from api.body_limit import BodyLimit
 from api.cache import ResponseCache
 from api.errors import install_error_handlers
 from api.routers import articles, awards, cypher, entities, evidence, health, organisations, paths, programmes, search, unions
-from api.routers import docs, export, reconcile
+from api.routers import changes, docs, export, reconcile
 from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
 from graph.client import Graph
 from unionkg.settings import Settings, get_settings
@@ -61,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(docs.router)
     app.include_router(export.router)
+    app.include_router(changes.router)
     app.include_router(reconcile.router)
     app.include_router(explorer.router)
     app.add_middleware(

@@ -15,6 +15,7 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:LEADS]->(t)
+WITH r, row, properties(r) AS before
 // include: evidence_fresh
 SET r.evidence_as_of = coalesce(r.evidence_as_of, [x IN seen | '']) + [e IN fresh | coalesce(e.as_of, '')],
     r.evidence_titles = coalesce(r.evidence_titles, [x IN seen | '']) + [e IN fresh | coalesce(e.title, '')]
@@ -22,4 +23,4 @@ SET r.evidence_as_of = coalesce(r.evidence_as_of, [x IN seen | '']) + [e IN fres
 SET r.title = CASE WHEN r.title IS NULL OR (row.as_of IS NOT NULL AND (r.as_of IS NULL OR row.as_of > r.as_of))
                    THEN coalesce(row.title, r.title) ELSE r.title END,
     r.as_of = CASE WHEN r.as_of IS NULL OR row.as_of > r.as_of THEN row.as_of ELSE r.as_of END
-RETURN count(r) AS merged
+// include: relationship_changes

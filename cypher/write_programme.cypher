@@ -7,6 +7,7 @@
 // include: planned_once
 UNWIND $rows AS row
 MERGE (n:Programme {id: row.id})
+WITH n, row, properties(n) AS before
 SET n.name = row.name,
     n.aliases = COLLECT {
       UNWIND coalesce(n.aliases, []) + row.aliases AS form

@@ -3,7 +3,8 @@
 // (cjk analyzer) over `name` and `aliases`; a range index on Article.doc (the
 // articles of a file, for pages re-ingested with fewer articles); range indexes
 // on Union (region_code, level) and (level), to find a federation by its place
-// when PART_OF is derived across the graph (graph/hierarchy.py). Statements are separated by ';'.
+// when PART_OF is derived across the graph (graph/hierarchy.py); a range index
+// on Change.at (the change feed, newest first since a time). Statements are separated by ';'.
 CREATE CONSTRAINT union_id IF NOT EXISTS FOR (n:Union) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
@@ -15,6 +16,7 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQU
 CREATE INDEX article_doc IF NOT EXISTS FOR (n:Article) ON (n.doc);
 CREATE INDEX union_region_level IF NOT EXISTS FOR (n:Union) ON (n.region_code, n.level);
 CREATE INDEX union_level IF NOT EXISTS FOR (n:Union) ON (n.level);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Union|Person|Enterprise|Organisation|Programme|Award|Region)
 ON EACH [n.name, n.aliases]
