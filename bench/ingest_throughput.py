@@ -184,7 +184,7 @@ def run_scale(graph: Graph, corpus_dir: Path, args: argparse.Namespace) -> None:
         base = base or cost
         top = sorted(writer.timings.items(), key=lambda kv: -kv[1])[:4]
         print(f"chunk {i + 1:2d}: graph {total:6d} -> {total + n:6d} articles: {cost:6.2f} ms/article "
-              f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top))
+              f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top), flush=True)
         total += n
     naive_ratio(graph, docs, args)
 

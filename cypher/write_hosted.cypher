@@ -12,7 +12,7 @@ MATCH (t:Programme {id: row.target})
 WITH row, coalesce(s0, s1, s2) AS s, t AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:HOSTED]->(t)
-WITH r, row, properties(r) AS before
+// include: relationship_before
 // include: evidence_fresh
 // include: evidence_append
 SET r.role = coalesce(r.role, row.role)

@@ -15,10 +15,10 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:LEADS]->(t)
-WITH r, row, properties(r) AS before
+// include: relationship_before
 // include: evidence_fresh
-SET r.evidence_as_of = coalesce(r.evidence_as_of, [x IN seen | '']) + [e IN fresh | coalesce(e.as_of, '')],
-    r.evidence_titles = coalesce(r.evidence_titles, [x IN seen | '']) + [e IN fresh | coalesce(e.title, '')]
+SET r.evidence_as_of = coalesce(r.evidence_as_of, [x IN range(1, stored) | '']) + [e IN fresh | coalesce(e.as_of, '')],
+    r.evidence_titles = coalesce(r.evidence_titles, [x IN range(1, stored) | '']) + [e IN fresh | coalesce(e.title, '')]
 // include: evidence_append
 SET r.title = CASE WHEN r.title IS NULL OR (row.as_of IS NOT NULL AND (r.as_of IS NULL OR row.as_of > r.as_of))
                    THEN coalesce(row.title, r.title) ELSE r.title END,

@@ -18,9 +18,9 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:PART_OF]->(t)
-WITH r, row, properties(r) AS before
+// include: relationship_before
 // include: evidence_fresh
-WITH r, row, before, seen, [e IN fresh WHERE coalesce(row.basis, '') <> 'geography' OR size(seen) = 0] AS fresh
+WITH r, row, created, before, stored, [e IN fresh WHERE coalesce(row.basis, '') <> 'geography' OR stored = 0] AS fresh
 // include: evidence_append
 SET r.basis = coalesce(r.basis, row.basis), r.region_codes = coalesce(r.region_codes, row.region_codes)
 // include: relationship_changes

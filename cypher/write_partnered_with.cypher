@@ -14,7 +14,7 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, coalesce(s0, s1, s2) AS s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:PARTNERED_WITH]->(t)
-WITH r, row, properties(r) AS before
+// include: relationship_before
 // include: evidence_fresh
 // include: evidence_append
 SET r.agreement = coalesce(r.agreement, row.agreement)

@@ -13,7 +13,7 @@ MATCH (t:Award {id: row.target})
 WITH row, coalesce(s0, s1, s2, s3) AS s, t AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:RECEIVED]->(t)
-WITH r, row, properties(r) AS before
+// include: relationship_before
 // include: evidence_fresh
 // include: evidence_append
 SET r.year = coalesce(r.year, row.year), r.conferred_by = coalesce(r.conferred_by, row.conferred_by)

@@ -12,7 +12,7 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:WORKS_AT]->(t)
-WITH r, row, properties(r) AS before
+// include: relationship_before
 // include: evidence_fresh
 // include: evidence_append
 SET r.role = coalesce(r.role, row.role)

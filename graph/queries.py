@@ -11,9 +11,11 @@ document it, then Cypher), and a query places it with a line
 ``// include: NAME``. The loader puts the fragment's Cypher (without its
 comments) in place of that line, so what runs is one plain query per file and
 the registry knows its parameters; an unknown fragment is refused at load.
-The write queries share ``planned_once`` (``CYPHER replan=skip``),
-``evidence_fresh`` and ``evidence_append`` (a relationship's evidence lists)
-and ``entity_mentions`` (MENTIONED_IN links of an entity row).
+The write queries share ``planned_once`` (``CYPHER replan=skip``);
+``relationship_before``, ``evidence_fresh``, ``evidence_append`` and
+``relationship_changes`` (a relationship's evidence lists and change
+records); and ``entity_mentions`` (an entity row's MENTIONED_IN links and
+change records).
 """
 
 from __future__ import annotations
