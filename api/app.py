@@ -41,6 +41,7 @@ from api.routers import (  # noqa: E402
 )
 from core.settings import Settings, get_settings  # noqa: E402
 from graph.client import Graph  # noqa: E402
+from ingest.extraction import SharedExtractor  # noqa: E402
 
 DESCRIPTION = """\
 A knowledge graph of Chinese trade unions read from union newspaper pages:
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)  # /docs comes from api.routers.docs, with local assets
     app.state.settings = settings
+    app.state.extractor = SharedExtractor(settings)  # POST /articles; built on first use
     install_error_handlers(app)
     for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher, evidence):
         app.include_router(module.router)

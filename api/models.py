@@ -7,10 +7,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.errors import BadInput
+from core.vocab import GraphLabel, GraphRelType
 from extract.source.reader import clean_text
 
-EntityLabel = Literal["Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region"]
-RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN"]
+EntityLabel = GraphLabel
+RelType = GraphRelType
 
 _UNION = {"id": "union-3e1c0f6f0b1c2d3a", "label": "Union", "name": "无锡市梁溪区总工会"}
 _EVIDENCE = {

@@ -45,8 +45,8 @@ from api.routers.search import lucene_escape  # noqa: E402
 from bench.corpus import generate_corpus  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from graph.client import Graph  # noqa: E402
-from graph.ingest import ingest_paths  # noqa: E402
 from graph.server import free_port  # noqa: E402
+from ingest.run import ingest_paths  # noqa: E402
 
 SEARCH_TERMS = ["总工会", "梁溪", "劳动", "工匠", "职工", "技能", "服务站", "计划", "街道", "有限公司"]
 

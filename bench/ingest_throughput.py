@@ -60,12 +60,12 @@ from corpus import generate_corpus  # noqa: E402
 from core.settings import Settings  # noqa: E402
 from extract.models import DocResult  # noqa: E402
 from graph.client import Graph  # noqa: E402
-from graph.extraction import extracted  # noqa: E402
-from graph.ingest import ingest_paths  # noqa: E402
 from graph.people import assign, person_refs  # noqa: E402
 from graph.rows import BatchRows, build_rows  # noqa: E402
 from graph.server import LocalNeo4j, free_port  # noqa: E402
 from graph.writer import ENTITY_QUERIES, RELATION_QUERIES, GraphWriter  # noqa: E402
+from ingest.extraction import extracted  # noqa: E402
+from ingest.run import ingest_paths  # noqa: E402
 
 
 @contextmanager

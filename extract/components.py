@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from core.vocab import BODY_LABELS
 from extract.recognise.bodies import BodyFinder
 from extract.recognise.lac import Lac, Word
 from extract.recognise.named import NamedFinder
@@ -33,7 +34,6 @@ TEXT_KEY = "unionkg_text"
 FOLDED_KEY = "unionkg_folded"
 PLACES_KEY = "unionkg_places"
 SENTS_KEY = "unionkg_sentences"
-BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
 _JOINERS = "及与和、"  # 某工会副主席张某及某集团: the body named after the person and a conjunction
 _CUTS = _OPENERS + _JOINERS
@@ -113,9 +113,9 @@ def _flat_relations(doc: Doc) -> list[Rel] | None:
 def _shifted(rel: Rel, shift: int) -> Rel:
     if not shift:
         return rel
-    props = dict(rel.props)
+    props = rel.props.copy()
     if "conferred_by" in props:
-        props["conferred_by"] = str(int(props["conferred_by"]) + shift)
+        props["conferred_by"] += shift
     return Rel(
         rel.type,
         None if rel.source is None else rel.source + shift,

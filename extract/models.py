@@ -10,11 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Label = Literal["Union", "Person", "Enterprise", "Organisation", "Programme", "Award"]
-RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT"]
+from core.vocab import Label, RelType
+
 DateBasis = Literal["dateline", "masthead", "text"]
-LABELS: tuple[Label, ...] = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award")
-REL_TYPES: tuple[RelType, ...] = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT")
 
 
 class Article(BaseModel):

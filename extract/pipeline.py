@@ -12,16 +12,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from core.settings import Settings
 from extract import compiled
 from extract.assemble.entities import RelationBuilder, build_entities, subject_unions
-from extract.components import FOLDED_KEY, PLACES_KEY, SENTS_KEY, TEXT_KEY  # registers the factories too
-from extract.models import Article, DocResult, Entity, RelType
+from extract.components import FOLDED_KEY, PLACES_KEY, SENTS_KEY, TEXT_KEY, RelationRecogniser  # registers the factories too
+from extract.models import Article, DocResult, Entity
 from extract.page.passes import complete_page
 from extract.recognise.places import ArticlePlaces
+from extract.relate.base import RelProps
 from extract.resolve import PageMention, Resolver, SentenceRecord
 from extract.resources.lexicon import load_lexicon
 from extract.text.chars import CharTokenizer
@@ -56,7 +58,9 @@ def build_nlp(settings: Settings | None = None) -> Language:
         nlp.tokenizer = CharTokenizer(nlp.vocab)
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-        nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[union-attr]
+        tokenizer = nlp.tokenizer
+        assert isinstance(tokenizer, ChineseTokenizer)
+        tokenizer.initialize(pkuseg_model=str(model))
     if settings is None or settings.ner == "lac":
         nlp.add_pipe("unionkg_lac", config={"threads": settings.ner_threads if settings else 1})
     nlp.add_pipe("unionkg_mentions")
@@ -72,6 +76,9 @@ class Extractor:
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings)
         self.components = [component for _, component in self.nlp.pipeline]
+        relations = self.nlp.get_pipe("unionkg_relations")
+        assert isinstance(relations, RelationRecogniser)
+        self.relations = relations
         self.resolver = Resolver(load_lexicon())
 
     def extract(self, doc_name: str, text: str) -> DocResult:
@@ -81,7 +88,7 @@ class Extractor:
         folded = fold(page)  # one pass for the page: articles and sentences slice it
         places = [ArticlePlaces(a.text, a.start, folded[a.start : a.end]) for a in articles]
         records = [r for i, a in enumerate(articles) for r in self._read_article(i, a, places[i])]
-        complete_page(records, self.nlp.get_pipe("unionkg_relations").finder)  # type: ignore[attr-defined]
+        complete_page(records, self.relations.finder)
         mentions = [m for r in records for m in r.mentions if m is not None]
         kept = {id(m) for m in self.resolver.resolve(mentions, places)}
         for r in records:
@@ -135,19 +142,17 @@ class Extractor:
                 s_ent, t_ent = builder.entity(src), builder.entity(tgt)
                 if s_ent is None or t_ent is None:
                     continue
-                props = self._props(rel.props, r)
-                rtype: RelType = rel.type  # type: ignore[assignment]
-                builder.add(rtype, s_ent, t_ent, props, evidence)
+                builder.add(rel.type, s_ent, t_ent, self._props(rel.props, r), evidence)
             for m in r.mentions:
                 if m is not None and m.label == "Programme":
                     last_programme[r.article] = m
 
     @staticmethod
-    def _props(props: dict[str, str], r: SentenceRecord) -> dict[str, str]:
-        out = dict(props)
-        if "conferred_by" in out:
-            agent = r.mentions[int(out["conferred_by"])]
-            out["conferred_by"] = _entity_ref(agent)
+    def _props(props: RelProps, r: SentenceRecord) -> dict[str, str]:
+        """The relation's properties as the contract writes them (the conferring body by its entity id)."""
+        out: dict[str, str] = {}
+        for key, value in props.items():
+            out[key] = _entity_ref(r.mentions[value]) if key == "conferred_by" and isinstance(value, int) else str(value)
         return out
 
 

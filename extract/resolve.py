@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from core.vocab import Label
 from extract.recognise.places import ArticlePlaces
 from extract.relate.base import Rel
 from extract.resources.geo import RegionInfo, gazetteer
@@ -49,7 +50,7 @@ class PageMention:
     extra_aliases: list[str] = field(default_factory=list)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Label:
         return self.found.label
 
 
@@ -118,7 +119,7 @@ class Resolver:
         if m.label == "Organisation" and _BARE_AUTHORITY.match(m.name):
             return False
         level = _PLACE_LEVEL[head.group(1)]
-        at = m.start - int(m.found.props.get("anchor_back", "0"))  # a listed department: where its list starts
+        at = m.start - m.found.props.get("anchor_back", 0)  # a listed department: where its list starts
         region = ctx.nearest_before(level, at) or ctx.at_level(level)
         if region is None and level == "city":
             region = _municipality(ctx.nearest_before("province", at) or ctx.at_level("province"))

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from core.errors import BadParameter, parameter
+from core.vocab import GRAPH_LABELS, GRAPH_REL_TYPES
 from graph.client import Graph
 
-LABELS = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region")
-TYPES = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN")
+LABELS = GRAPH_LABELS
+TYPES = GRAPH_REL_TYPES
 NODE_FIELDS = ("id", "name", "aliases")
 EXPORT_TIMEOUT = 120.0  # seconds a page may take (one page, not the whole export)
 

@@ -79,7 +79,7 @@ def empty_graph(graph: Graph) -> Graph:
 @pytest.fixture(scope="module")
 def seeded_graph(graph: Graph) -> Iterator[Graph]:
     """The session Graph, wiped, then holding ``seeds/`` ingested (once per test module)."""
-    from graph.ingest import ingest_paths
+    from ingest.run import ingest_paths
 
     with graph.driver.session(database=graph.settings.neo4j_database) as session:
         session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()

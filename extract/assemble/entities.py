@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from core.vocab import RelType
 from extract.assemble.ids import entity_id
 from extract.assemble.partof import level_of, part_of_links
-from extract.models import Article, Entity, Evidence, Label, Mention, Relation, RelType
+from extract.models import Article, Entity, Evidence, Mention, Relation
 from extract.resolve import PageMention, SentenceRecord
 from extract.text.spans import Found, clean_name
 
@@ -27,8 +28,7 @@ def build_entities(mentions: list[PageMention], articles: list[Article]) -> dict
         key = (m.label, m.name)
         entity = out.get(key)
         if entity is None:
-            label: Label = m.label  # type: ignore[assignment]
-            entity = out[key] = Entity(id=entity_id(m.label, m.name), type=label, name=m.name, region_code=m.region_code)
+            entity = out[key] = Entity(id=entity_id(m.label, m.name), type=m.label, name=m.name, region_code=m.region_code)
         surface = clean_name(m.found.text)
         for alias in ([surface] if m.alias_ok else []) + m.extra_aliases + found_aliases(m.found):
             if alias != m.name and alias not in entity.aliases and not _BARE_FORM.fullmatch(alias):

@@ -12,15 +12,16 @@ import json
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from core.errors import BadInput
-from extract.models import LABELS, REL_TYPES, DocResult, Entity, Label, Relation, RelType
+from core.vocab import LABELS, REL_TYPES, Label, RelType
+from extract.models import DocResult, Entity, Relation
 
 _EXTRA_STRIP = frozenset("\"'＂＇`<>＜＞")
 _STRIP_CATEGORIES = frozenset({"Ps", "Pe", "Pi", "Pf"})  # brackets and quotation marks
@@ -68,33 +69,30 @@ class Counts(BaseModel):
     predicted at all, else 0.0.
     """
 
+    model_config = ConfigDict(frozen=True)
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    precision: float = 0.0
+    recall: float = 0.0
+    f1: float = 0.0
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def precision(self) -> float:
-        return self._ratio(self.tp, self.tp + self.fp)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def recall(self) -> float:
-        return self._ratio(self.tp, self.tp + self.fn)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    @model_validator(mode="before")
+    @classmethod
+    def _ratios(cls, data: Any) -> Any:
+        """P/R/F1 follow from the three counts (given ratios are recomputed)."""
+        if not isinstance(data, dict):
+            return data
+        tp, fp, fn = (int(data.get(k, 0)) for k in ("tp", "fp", "fn"))
+        empty = 1.0 if tp + fp + fn == 0 else 0.0
+        p = tp / (tp + fp) if tp + fp else empty
+        r = tp / (tp + fn) if tp + fn else empty
+        return {**data, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
 
-    def _ratio(self, part: int, whole: int) -> float:
-        if whole:
-            return part / whole
-        return 1.0 if self.tp + self.fp + self.fn == 0 else 0.0
 
 
 class ScoreTable(BaseModel):

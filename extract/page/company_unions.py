@@ -61,7 +61,7 @@ def _add(r: SentenceRecord, companies: dict[tuple[int, str], str]) -> bool:
     for hit in _BARE.finditer(r.sentence.text):
         company = companies.get((r.article, hit.group(1)))
         if company is not None:
-            found.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": "1"}))
+            found.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": company + "工会", "suffix": "工会", "anaphor": True}))
     return r.add_free_mentions(found)
 
 
@@ -76,7 +76,7 @@ def _add_that(r: SentenceRecord, companies: dict[tuple[int, str], str], units: d
         if body is None:
             continue
         if hit.group(2):
-            found.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": body + "工会", "suffix": "工会", "anaphor": "1"}))
+            found.append(Found("Union", hit.start(), hit.end(), hit.group(), {"name": body + "工会", "suffix": "工会", "anaphor": True}))
         else:
-            found.append(Found(label, hit.start(), hit.end(), hit.group(), {"name": body, "anaphor": "1"}))
+            found.append(Found(label, hit.start(), hit.end(), hit.group(), {"name": body, "anaphor": True}))
     return r.add_free_mentions(found)

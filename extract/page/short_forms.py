@@ -53,6 +53,7 @@ def _add_short(r: SentenceRecord, forms: dict[str, Found], pattern: Words) -> bo
     found: list[Found] = []
     for start, end in pattern.finditer(text):
         model = forms[text[start:end]]
-        props = {k: v for k, v in model.props.items() if k != "aliases"}
+        props = model.props.copy()
+        props.pop("aliases", None)
         found.append(Found(model.label, start, end, text[start:end], props))
     return r.add_free_mentions(found)

@@ -14,11 +14,12 @@ import re
 
 import ahocorasick
 
+from core.vocab import Label
 from extract.recognise.body_rules import WHOLE_REGION, declared_after, is_class, level_generic, short_form
 from extract.recognise.places import SentencePlaces
 from extract.resources.lexicon import Gate, Lexicon
 from extract.text.fold import fold
-from extract.text.spans import CJK, Found, clean_name, left_run
+from extract.text.spans import CJK, Found, FoundProps, clean_name, left_run
 
 _TOWNSHIP = re.compile(
     r"(?:^|(?<=[省市县区]))(?:第?[一二三四五六七八九十]{1,3}师)?"
@@ -86,7 +87,7 @@ class BodyFinder:
         return [Found(f.label, f.start, f.end, text[f.start : f.end], f.props) for f in found]
 
     def _find(self, text: str, place_hits: list[tuple[int, int]] | None) -> list[Found]:
-        longest: dict[int, tuple[str, str]] = {}
+        longest: dict[int, tuple[str, Label]] = {}
         for end, hit in self.suffixes.iter(text):
             if len(hit[0]) > len(longest.get(end, ("", ""))[0]):
                 longest[end] = hit
@@ -117,7 +118,7 @@ class BodyFinder:
         suffix = self._enterprise_suffix(name)
         if suffix is None:
             return None
-        props = {"suffix": suffix, "nested": "1"}
+        props = FoundProps(suffix=suffix, nested=True)
         if "name" in union.props:
             props["name"], props["aliases"] = name, union.props["aliases"][: -len("工会")]
         return Found("Enterprise", union.start, union.end - 2, inner, props)
@@ -129,7 +130,7 @@ class BodyFinder:
                 return str(word)
         return None
 
-    def _candidate(self, places: SentencePlaces, end: int, hit: tuple[str, str]) -> Found | None:
+    def _candidate(self, places: SentencePlaces, end: int, hit: tuple[str, Label]) -> Found | None:
         suffix, label = hit
         text, stop = places.text, end - len(suffix)
         if not self._suffix_ends_word(text, end, suffix):
@@ -168,7 +169,7 @@ class BodyFinder:
             return None
         if suffix == "工会" and _NATION_ONLY.match(name):
             return None  # 中国工会 / 共和国工会 as a phrase: the movement, not a body
-        props = {"suffix": suffix, "generic": "1"} if generic else {"suffix": suffix}
+        props = FoundProps(suffix=suffix, generic=True) if generic else FoundProps(suffix=suffix)
         short = short_form(text[start:end])
         if short is not None:
             props["name"], props["aliases"] = short[0], short[1] + (suffix if label == "Union" else "")
@@ -300,7 +301,7 @@ class BodyFinder:
         out, text = [], places.text
         for m in matches:
             start = self._left_edge(places, m.start())
-            out.append(Found("Union", start, m.end(), text[start : m.end()], {"suffix": "总", "abbrev": "1"}))
+            out.append(Found("Union", start, m.end(), text[start : m.end()], {"suffix": "总", "abbrev": True}))
         return out
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from extract.resources.lexicon import Lexicon
-from extract.text.spans import Found
+from extract.text.spans import Found, FoundProps
 
 _SHARED_TOTAL = re.compile(r"([省市县区])(?=[、和及与]?[省市县区]总)")
 _PUBLICATION = re.compile(r"《([^《》“”]{2,12})》(杂志社|杂志|报社|出版社|电视台)")
@@ -53,7 +53,7 @@ class ListedBodies:
                 continue
             end = f.end
             while (m := self.department.match(text, end)) is not None and m.group(1)[:1] not in _LEVEL:
-                props = {"name": f.text[0] + m.group(1), "generic": "1", "suffix": m.group(2), "anchor_back": str(m.start(1) - f.start)}
+                props = FoundProps(name=f.text[0] + m.group(1), generic=True, suffix=m.group(2), anchor_back=m.start(1) - f.start)
                 out.append(Found("Organisation", m.start(1), m.end(1), m.group(1), props))
                 end = m.end()
         return out
@@ -77,7 +77,7 @@ def _shared_total(text: str) -> list[Found]:
     if "总" not in text:
         return []
     return [
-        Found("Union", m.start(), m.end(), m.group(1), {"name": m.group(1) + "总", "abbrev": "1", "generic": "1", "suffix": "总"})
+        Found("Union", m.start(), m.end(), m.group(1), {"name": m.group(1) + "总", "abbrev": True, "generic": True, "suffix": "总"})
         for m in _SHARED_TOTAL.finditer(text)
     ]
 

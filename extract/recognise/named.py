@@ -58,7 +58,7 @@ class NamedFinder:
         quoted = _enclosing_quote(text, cs, ce)
         if quoted is not None and quoted[1] == ce:
             qs, qe = quoted
-            return [Found("Award", qs - 1, qe + 1, text[qs:qe], {"quoted": "1"})]
+            return [Found("Award", qs - 1, qe + 1, text[qs:qe], {"quoted": True})]
         if text[ce : ce + 1] in _AWARD_AFTER_BLOCK:
             return []
         start = self._award_prefix(text, cs)

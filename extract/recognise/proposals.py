@@ -23,7 +23,7 @@ from extract.recognise.bodies import BodyFinder
 from extract.recognise.lac import Word
 from extract.resources.lexicon import Lexicon, alternation
 from extract.resources.names import NameRules
-from extract.text.spans import Found, is_place_name
+from extract.text.spans import Found, FoundProps, is_place_name
 
 _NAME_SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}")
@@ -109,7 +109,7 @@ class Proposals:
             return None
         for f in self.bodies.find(name):
             if f.end == len(name):  # the rules read a body ending where the model's does: their label, their name
-                props = {**f.props, "source": "model"}
+                props = FoundProps(**f.props, source="model")
                 return Found(f.label, w.start + f.start, w.end, text[w.start + f.start : w.end], props)
         if len(name) < 3 or "工会" in name or self._suffixed(name):
             return None  # a union or a suffixed body the rules did not accept

@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
+from core.vocab import BODY_LABELS, RelType
 from extract.text.spans import Found
 
-BODIES = frozenset({"Union", "Enterprise", "Organisation"})
+BODIES = BODY_LABELS
+
+
+class RelProps(TypedDict, total=False):
+    """The properties a sentence gives a relation (every key optional)."""
+
+    title: str
+    """LEADS: the office held."""
+    role: str
+    """WORKS_AT: the job; HOSTED: host, co-host or undertaker."""
+    agreement: str
+    """PARTNERED_WITH: the agreement signed."""
+    year: str
+    """RECEIVED: the year of the honour."""
+    conferred_by: int
+    """RECEIVED: the index of the mention of the body that conferred it."""
 
 
 @dataclass(frozen=True)
 class Rel:
     """A relation candidate inside one sentence (ends are mention indexes)."""
 
-    type: str
+    type: RelType
     source: int | None
     target: int | None
-    props: dict[str, str] = field(default_factory=dict)
+    props: RelProps = field(default_factory=RelProps)
 
 
 def outer_bodies(ms: list[Found]) -> list[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.relate.base import BODIES, Rel
+from extract.relate.base import BODIES, Rel, RelProps
 from extract.resources.lexicon import Lexicon
 from extract.text.spans import Found
 
@@ -60,7 +60,7 @@ class OfficeFinder:
         if any(m.label == "Person" and ms[before[0]].end <= m.start < ms[pi].start for m in ms):
             return []
         role = next((r for r in self.scene_roles if clause.endswith(r)), None)
-        props = {"role": role} if role in self.roles else {}
+        props = RelProps(role=role) if role and role in self.roles else RelProps()
         return [Rel("WORKS_AT", pi, before[0], props)] if role and len(clause) <= 12 else []
 
     def _chain(self, text: str, ms: list[Found], pi: int, bodies: list[int]) -> list[Rel]:

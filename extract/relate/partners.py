@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from extract.relate.base import Rel
+from extract.relate.base import Rel, RelProps
 from extract.resources.lexicon import Lexicon, alternation
 from extract.text.spans import Found
 
@@ -47,8 +47,8 @@ class PartnerFinder:
             if cue is None or self._one_side(folded, ms, group):
                 continue
             title = self.title.search(folded, ms[group[-1]].end, clause.end())
-            props = {"agreement": self._title(text, title)} if title else {}
-            out += [Rel("PARTNERED_WITH", a, b, dict(props)) for a, b in self._pairs(folded, ms, group)]
+            props = RelProps(agreement=self._title(text, title)) if title else RelProps()
+            out += [Rel("PARTNERED_WITH", a, b, RelProps(**props)) for a, b in self._pairs(folded, ms, group)]
         return out
 
     @staticmethod

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.relate.base import BODIES, Rel
+from extract.relate.base import BODIES, Rel, RelProps
 from extract.resources.lexicon import Lexicon, alternation
 from extract.text.spans import Found, count_value
 
@@ -40,11 +40,11 @@ class AwardRecipients:
             if a.label != "Award":
                 continue
             year = _YEAR.search(a.text) or _YEAR.search(text[max(0, a.start - 12) : a.start])
-            props = {"year": year.group(1)} if year else {}
-            out += [Rel("RECEIVED", ri, ai, dict(props, **extra)) for ri, extra in self._recipients(text, ms, ai, bodies)]
+            props = RelProps(year=year.group(1)) if year else RelProps()
+            out += [Rel("RECEIVED", ri, ai, RelProps(**props, **extra)) for ri, extra in self._recipients(text, ms, ai, bodies)]
         return out
 
-    def _recipients(self, text: str, ms: list[Found], ai: int, bodies: set[int]) -> list[tuple[int, dict[str, str]]]:
+    def _recipients(self, text: str, ms: list[Found], ai: int, bodies: set[int]) -> list[tuple[int, RelProps]]:
         holder = self._holder(text, ms, ai)
         if holder is not None:
             return [(holder, {})]
@@ -107,9 +107,9 @@ class AwardRecipients:
         return next((i for i in ok if ms[i].label in BODIES and 0 <= bei < ms[i].start and ms[i].end <= verb_at), None)
 
 
-def _by(agent: int | None) -> dict[str, str]:
+def _by(agent: int | None) -> RelProps:
     """The ``conferred_by`` property naming the conferring mention, when there is one."""
-    return {"conferred_by": str(agent)} if agent is not None else {}
+    return RelProps(conferred_by=agent) if agent is not None else RelProps()
 
 
 _COUNT = re.compile(r"^([\d一二两三四五六七八九十]+)\s*(?:名|位|人)")

@@ -10,6 +10,7 @@ space after a character its trailing space), built in one pass.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import numpy as np
 from spacy.tokens import Doc
@@ -67,4 +68,5 @@ class CharTokenizer:
             pos = end
         orths += ids[pos:].tolist()
         spaces += [False] * (len(text) - pos)
-        return Doc(self.vocab, words=orths, spaces=spaces)  # type: ignore[arg-type]  # ids are documented words; the stub lists str only
+        # ids are documented words (a Doc takes hashes as well as strings); the stub lists str only
+        return Doc(self.vocab, words=cast("list[str]", orths), spaces=spaces)

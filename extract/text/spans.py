@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Literal, TypedDict
 
+from core.vocab import Label
 from extract.resources.geo import RegionInfo, gazetteer
 
 QUOTES = "“”‘’「」『』\"'"
@@ -25,15 +27,46 @@ def count_value(count: str) -> int:
     return int(count) if count.isdigit() else _NUMERALS.get(count, 0)
 
 
+class FoundProps(TypedDict, total=False):
+    """What a recogniser learnt about a mention besides its span (every key optional)."""
+
+    name: str
+    """The full name, when the text is a short or partial form."""
+    aliases: str
+    """Other forms of the name, ``|``-separated (a declared 以下简称 form, a programme's quoted core)."""
+    suffix: str
+    """The body suffix matched (工会, 有限公司, 委 …)."""
+    core: str
+    """A programme's name inside its quotation marks."""
+    head: str
+    """The cue that introduced a person (a title word, ``list`` for a list row, ``known`` for a later mention)."""
+    source: Literal["model"]
+    """Proposed by the statistical model and kept by the rules."""
+    host: Literal["elsewhere"]
+    """A programme whose host the sentence names away from it."""
+    generic: bool
+    """A bare level form (市总工会): completed from the page's context, never kept alone."""
+    nested: bool
+    """An enterprise read inside its union's name."""
+    abbrev: bool
+    """An abbreviation (X总) the resolver expands."""
+    anaphor: bool
+    """公司工会 and the like: the article's own company (its union)."""
+    quoted: bool
+    """An award read from quotation marks."""
+    anchor_back: int
+    """A listed department: how many characters back its list starts."""
+
+
 @dataclass(frozen=True)
 class Found:
     """A mention found in one sentence; offsets are into that sentence."""
 
-    label: str
+    label: Label
     start: int
     end: int
     text: str
-    props: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    props: FoundProps = field(default_factory=FoundProps, compare=False, hash=False)
 
 
 def clean_name(text: str) -> str:

@@ -15,8 +15,8 @@ from core.settings import Settings
 from extract.assemble.ids import entity_id
 from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
-from graph.ingest import ingest_paths
 from graph.writer import GraphWriter
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 

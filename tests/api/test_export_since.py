@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph.client import Graph
-from graph.ingest import ingest_paths
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"

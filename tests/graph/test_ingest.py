@@ -15,8 +15,8 @@ from extract.pipeline import Extractor
 from extract.source.reader import Source, iter_sources
 from graph.client import Graph
 from graph.dump import canonical_dump
-from graph.ingest import ingest_paths
 from graph.server import free_port
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

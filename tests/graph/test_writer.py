@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from core.vocab import Label, RelType
 from extract.assemble.ids import entity_id
-from extract.models import Article, DocResult, Entity, Evidence, Label, Mention, Relation, RelType
+from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
 from graph.writer import GraphWriter

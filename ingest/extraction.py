@@ -8,10 +8,12 @@ is deterministic. A page that cannot be read or extracted comes out as a
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from core.errors import BadInput
+from core.settings import Settings
 from extract.models import DocResult
 from extract.pipeline import Extractor
 from extract.source.reader import Source, iter_sources
@@ -70,3 +72,20 @@ def extracted(paths: Sequence[str], extractor: Extractor | None = None, workers:
     context = multiprocessing.get_context("fork")
     with context.Pool(workers, initializer=_worker_init) as pool:
         yield from pool.imap(_worker_extract, _read(paths), chunksize=2)
+
+
+class SharedExtractor:
+    """One Extractor for a long-lived process (the API), built on first use, one extraction at a time
+    (the spaCy pipeline is not shared across threads)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._extractor: Extractor | None = None
+        self._lock = threading.Lock()
+
+    def extract(self, name: str, text: str) -> DocResult:
+        """One page's DocResult (building the Extractor first, once)."""
+        with self._lock:
+            if self._extractor is None:
+                self._extractor = Extractor(self.settings)
+            return self._extractor.extract(name, text)

@@ -23,8 +23,10 @@ def count_files(paths: Sequence[str]) -> int:
             path = Path(match)
             if path.is_dir():
                 total += sum(
-                    1 for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                    1
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and p.suffix.lower() in TEXT_SUFFIXES
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
             else:
@@ -40,9 +42,15 @@ class IngestProgress:
         self.started = time.monotonic()
         self.articles = 0
         self._bar = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-            TextColumn("{task.fields[articles]} articles"), TextColumn("{task.fields[rate]:.1f} articles/s"),
-            TimeElapsedColumn(), console=console or Console(stderr=True), transient=False,
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("files"),
+            TextColumn("{task.fields[articles]} articles"),
+            TextColumn("{task.fields[rate]:.1f} articles/s"),
+            TimeElapsedColumn(),
+            console=console or Console(stderr=True),
+            transient=False,
         )
         self._task: TaskID | None = None
         self.total_files = total_files

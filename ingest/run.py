@@ -1,25 +1,28 @@
 """Ingest source pages into the graph: read → extract → write, with a summary.
 
-``ingest_paths`` is what ``unionkg ingest``, ``POST /articles`` and the test
-fixtures call. It checks that Neo4j answers (and applies the schema) before
-reading anything, so an unreachable server fails fast with GraphUnavailable
-and nothing is written. Pages are written in batches as they are extracted
-(one transaction per batch), so memory stays bounded on a large corpus.
+``ingest_paths`` is what ``unionkg ingest``, the test fixtures and the
+benchmarks call; ``ingest_results`` writes pages already extracted (``POST
+/articles`` extracts first, with :class:`ingest.extraction.SharedExtractor`,
+to compare the page with the stored one). Both check that Neo4j answers (and
+apply the schema) before writing anything, so an unreachable server fails
+fast with GraphUnavailable. Pages are written as they are extracted, in the
+writer's batches (one transaction each), so memory stays bounded on a large
+corpus.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.models import DocResult
 from extract.pipeline import Extractor
 from graph.client import Graph
 from graph.counts import Tally, WriteCounts
-from graph.extraction import Failure, extracted
-from graph.ingest_progress import IngestProgress, count_files
 from graph.writer import GraphWriter
+from ingest.extraction import Extracted, Failure, extracted
+from ingest.progress import IngestProgress, count_files
 
 
 @dataclass
@@ -48,34 +51,13 @@ class IngestSummary:
         return self.articles / self.seconds if self.seconds > 0 else 0.0
 
 
-class _Batcher:
-    """Collects DocResults and writes them once they fill a batch."""
-
-    def __init__(self, writer: GraphWriter, summary: IngestSummary, bar: IngestProgress) -> None:
-        self.writer, self.summary, self.bar = writer, summary, bar
-        self.pending: list[DocResult] = []
-        self.weight = 0
-
-    def add(self, doc: DocResult) -> None:
-        self.pending.append(doc)
-        self.weight = max(self.weight, sum(len(d.entities) for d in self.pending), sum(len(d.relations) for d in self.pending))
-        if self.weight >= self.writer.batch_size:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.pending:
-            return
-        self.summary.counts += self.writer.write(self.pending)
-        articles = sum(len(d.articles) for d in self.pending)
-        self.summary.files += len(self.pending)
-        self.summary.articles += articles
-        self.bar.advance(len(self.pending), articles)
-        self.pending, self.weight = [], 0
-
-
 def ingest_paths(
-    graph: Graph, paths: Sequence[str], *, extractor: Extractor | None = None,
-    progress: bool = False, workers: int = 1,
+    graph: Graph,
+    paths: Sequence[str],
+    *,
+    extractor: Extractor | None = None,
+    progress: bool = False,
+    workers: int = 1,
 ) -> IngestSummary:
     """Read, extract and write every file under ``paths`` (files, directories, globs).
 
@@ -88,14 +70,22 @@ def ingest_paths(
     summary = IngestSummary()
     total = count_files(paths) if progress else None
     with IngestProgress(progress, total) as bar:
-        batcher = _Batcher(writer, summary, bar)
-        for item in extracted(paths, extractor, workers):
-            if isinstance(item, Failure):
-                summary.errors.append(item.message)
-                bar.advance(1, 0)
-            else:
-                batcher.add(item)
-        batcher.flush()
+
+        def written(batch: list[DocResult]) -> None:
+            articles = sum(len(d.articles) for d in batch)
+            summary.files += len(batch)
+            summary.articles += articles
+            bar.advance(len(batch), articles)
+
+        def pages(items: Iterator[Extracted]) -> Iterator[DocResult]:
+            for item in items:
+                if isinstance(item, Failure):
+                    summary.errors.append(item.message)
+                    bar.advance(1, 0)
+                else:
+                    yield item
+
+        summary.counts = writer.write(pages(extracted(paths, extractor, workers)), on_batch=written)
     summary.seconds = time.monotonic() - started
     return summary
 
@@ -105,6 +95,8 @@ def ingest_results(graph: Graph, results: Sequence[DocResult]) -> IngestSummary:
     started = time.monotonic()
     counts = GraphWriter(graph).write(results)
     return IngestSummary(
-        files=len(results), articles=sum(len(r.articles) for r in results), counts=counts,
+        files=len(results),
+        articles=sum(len(r.articles) for r in results),
+        counts=counts,
         seconds=time.monotonic() - started,
     )
