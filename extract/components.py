@@ -23,6 +23,7 @@ from extract.recognise.lac import Lac, Word
 from extract.recognise.named import NamedFinder
 from extract.recognise.people import PersonFinder
 from extract.recognise.proposals import Proposals
+from extract.recognise.units import UnitExtender
 from extract.relate.base import Rel
 from extract.relate.sentence import RelationFinder
 from extract.resources.lexicon import load_lexicon
@@ -144,6 +145,7 @@ class MentionRecogniser:
         self.name, self.span_key = name, span_key
         self.bodies, self.people, self.named = BodyFinder(lex), PersonFinder(lex), NamedFinder(lex)
         self.proposals = Proposals(lex, self.bodies)
+        self.units = UnitExtender(lex)
 
     def __call__(self, doc: Doc) -> Doc:
         text, folded, bounds = doc_text(doc), doc_folded(doc), sentence_bounds(doc)
@@ -181,7 +183,7 @@ class MentionRecogniser:
             out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
         if words:
             out += self.proposals.bodies_of(text, out, words)
-        return sorted(out, key=lambda f: (f.start, -f.end))
+        return sorted(self.units.extend(text, out), key=lambda f: (f.start, -f.end))
 
 
 class WordTagger:

@@ -94,7 +94,6 @@ class Counts(BaseModel):
         return Counts(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
 
 
-
 class ScoreTable(BaseModel):
     """Counts per label (or relationship type) and overall."""
 

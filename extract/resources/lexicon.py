@@ -60,6 +60,9 @@ KINDS = frozenset(
         "byline_cue",
         "after_name",
         "zone_word",
+        "unit_suffix",
+        "unit_stop",
+        "unit_stop_char",
     }
 )
 

@@ -182,3 +182,30 @@ def test_a_programme_named_after_its_owner_is_the_owner_s(extractor: Extractor) 
     _, rels = _read(extractor, "这是兰州市总工会落实甘肃省总工会“大抓基层”集中行动的缩影。")
     hosts = {s for t, s, _ in rels if t == "HOSTED"}
     assert hosts == {"甘肃省总工会"}
+
+
+def test_a_unit_named_after_its_company_is_the_fullest_name(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "青川能源集团有限公司柳溪煤矿安全总监、高级技师罗振东被评为“青川工匠”。")
+    assert types.get("青川能源集团有限公司柳溪煤矿") == "Enterprise"
+    assert "青川能源集团有限公司" not in types
+    assert ("WORKS_AT", "罗振东", "青川能源集团有限公司柳溪煤矿") in rels
+
+
+def test_a_union_department_is_an_organisation_and_the_union_stays(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "青川市总工会宣教文体部部长韩晓梅出席活动。")
+    assert types.get("青川市总工会宣教文体部") == "Organisation"
+    assert types.get("青川市总工会") == "Union"
+    assert ("LEADS", "韩晓梅", "青川市总工会宣教文体部") in rels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青川市总工会将该工作室命名为示范点。",  # a verb after the body: a clause, not a unit
+        "青川能源集团有限公司党支部书记罗振东讲话。",  # a party branch
+        "青川能源集团有限公司领导干部参加学习。",  # cadres
+    ],
+)
+def test_no_unit_is_read_from_a_clause(extractor: Extractor, sentence: str) -> None:
+    types, _ = _read(extractor, sentence)
+    assert not [name for name, label in types.items() if name.endswith(("工作室", "支部", "干部"))]
