@@ -19,6 +19,12 @@ from extract.text.spans import Found, count_value
 _UNNAMED = re.compile(r"部分|一些|若干|多家|多个|选取|选择")
 _YEAR = re.compile(r"(\d{4})年")
 _HOLDER = re.compile(r"(?:称号)?(?:获得者|获奖者)[、,，]?")
+# 全国五一劳动奖状获奖单位、某公司董事长张某: the body after the honour received it
+_HOLDER_BODY = re.compile(r"(?:称号)?(?:获奖单位|获奖集体)[、,，]?")
+# the 的 closing a run of honours, past quoted honours the recognisers left unnamed (、某地“金牌工人”的)
+_RELATIVE_DE = re.compile(r"[”’》\s]*(?:[、和及与][^，,。；;、“”]{0,6}“[^”]{2,12}”)*的")
+# what may stand between honours of one run (荣获A、B“C”的): separators and quotation marks
+_RUN_GAP = re.compile(r"[、和及与“”\"‘’《》\s]*")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 # 我区4名职工获…, 1个单位获…: the clause's subject is a count of unnamed recipients
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+\s*(?:名|个|家|位|人|支)[\u4e00-\u9fff]{0,6}$")
@@ -45,7 +51,7 @@ class AwardRecipients:
         return out
 
     def _recipients(self, text: str, ms: list[Found], ai: int, bodies: set[int]) -> list[tuple[int, RelProps]]:
-        holder = self._holder(text, ms, ai)
+        holder = self._holder(text, ms, ai, bodies)
         if holder is not None:
             return [(holder, {})]
         a = ms[ai]
@@ -54,6 +60,9 @@ class AwardRecipients:
             pass
         if verb is None:
             return []
+        relative = _relative(text, ms, ai, verb, bodies)
+        if relative is not None:
+            return [(relative, {})]
         ok = [i for i, m in enumerate(ms) if m.label == "Person" or i in bodies]
         clause = _CLAUSE_END.split(text[: verb.start()])[-1]
         if "包括" in text[a.end :]:  # 某总工会表彰命名了“X”,包括张某、李某: the conferrer before the verb
@@ -83,28 +92,68 @@ class AwardRecipients:
             return None
         return max((i for i in ok if ms[i].label in BODIES and ms[i].end <= verb.start()), default=None)
 
-    @staticmethod
-    def _holder(text: str, ms: list[Found], ai: int) -> int | None:
-        """全国劳动模范董某 / 奖章获得者、某公司技师钱某: the person closing the honour's clause."""
+    def _holder(self, text: str, ms: list[Found], ai: int, bodies: set[int]) -> int | None:
+        """全国劳动模范董某 / 奖章获得者、某公司技师钱某 / 全国劳模、某公司驾驶员夏某 (the honour opening
+        its clause): the person closing the honour's clause; 奖状获奖单位、某公司…: the body after it."""
         a = ms[ai]
         later = [i for i, m in enumerate(ms) if m.start >= a.end]
         if not later:
             return None
         if ms[later[0]].label == "Person" and text[a.end : ms[later[0]].start].strip() == "":
             return later[0]
+        unit = _HOLDER_BODY.match(text, a.end)
+        if unit is not None:
+            body = later[0]
+            return body if body in bodies and text[unit.end() : ms[body].start].strip() == "" else None
         gap = _HOLDER.match(text, a.end)
+        if gap is None and text.startswith("、", a.end) and self._opens_clause(text, a.start):
+            gap = re.compile("、").match(text, a.end)  # the honour heads the person's titles
         person = next((i for i in later if ms[i].label == "Person"), None)
         if gap is None or person is None or _CLAUSE_END.search(text, gap.end(), ms[person].start):
             return None
-        if any(ms[i].label == "Award" for i in later if i < person):
+        if any(ms[i].label == "Award" for i in later if i < person) or self.verbs.search(text, gap.end(), ms[person].start):
             return None
         return person
+
+    @staticmethod
+    def _opens_clause(text: str, at: int) -> bool:
+        """Nothing but a clause break (or the sentence start) stands before ``at``."""
+        before = text[:at].rstrip()
+        return not before or before[-1] in "，,。；;：:"
 
     @staticmethod
     def _passive_agent(ms: list[Found], ok: list[int], text: str, verb_at: int) -> int | None:
         """The body after 被 (被某总工会授予)."""
         bei = text.rfind("被", 0, verb_at)
         return next((i for i in ok if ms[i].label in BODIES and 0 <= bei < ms[i].start and ms[i].end <= verb_at), None)
+
+
+def _relative(text: str, ms: list[Found], ai: int, verb: re.Match[str], bodies: set[int]) -> int | None:
+    """荣获A、B的某厂徐某 / 荣获A的某公司: honours in a clause that qualifies what follows 的; the
+    recipient is the person after 的 (a body just before the person is where they work), else the body."""
+    run_end = ms[ai].end
+    for m in ms[ai + 1 :]:  # the honours of one run after the verb, and the names inside their quotes
+        gap = text[run_end : m.start]
+        if m.label == "Person" or _CLAUSE_END.search(gap) or _RUN_GAP.fullmatch(gap) is None:
+            break
+        run_end = max(run_end, m.end)
+    if _CLAUSE_END.search(text, verb.end(), ms[ai].start) or any(m.label == "Person" and verb.end() <= m.start < ms[ai].start for m in ms):
+        return None  # the honour is not in the verb's run of honours
+    de = _RELATIVE_DE.match(text, run_end)
+    if de is None:
+        return None
+    after = [i for i, m in enumerate(ms) if m.start >= de.end()]
+    if not after or _CLAUSE_END.search(text, de.end(), ms[after[0]].start):
+        return None
+    first = after[0]
+    if ms[first].label == "Person" and text[de.end() : ms[first].start].strip() == "":
+        return first
+    if first in bodies and text[de.end() : ms[first].start].strip() == "":
+        nxt = after[1] if len(after) > 1 else None
+        if nxt is not None and ms[nxt].label == "Person" and text[ms[first].end : ms[nxt].start].strip() == "":
+            return nxt
+        return first
+    return None
 
 
 def _by(agent: int | None) -> RelProps:

@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _sources(tmp_path: Path) -> Path:
-    src = tmp_path / "extract"
+    src = tmp_path / "fakepkg"  # not the real package: its modules are not imported in this session
     (src / "recognise").mkdir(parents=True)
     for name in ("__init__.py", "models.py", "compiled.py", "recognise/__init__.py", "recognise/bodies.py", "people.py"):
         (src / name).write_text(f"# {name}\n", encoding="utf-8")
@@ -37,7 +37,7 @@ def _build(tmp_path: Path, fingerprint: str) -> Path:
 
 def test_fingerprint_follows_the_compiled_sources_only(tmp_path: Path) -> None:
     src = _sources(tmp_path)
-    assert [compiled.module_name(p, src) for p in compiled.compiled_sources(src)] == ["extract.people", "extract.recognise.bodies"]
+    assert [compiled.module_name(p, src) for p in compiled.compiled_sources(src)] == ["fakepkg.people", "fakepkg.recognise.bodies"]
     before = compiled.fingerprint(src)
     (src / "models.py").write_text("# changed, but interpreted\n", encoding="utf-8")
     assert compiled.fingerprint(src) == before
@@ -50,14 +50,14 @@ def test_a_current_build_gives_a_finder_for_its_modules(tmp_path: Path) -> None:
     build = _build(tmp_path, compiled.fingerprint(src))
     activation, finder = compiled.plan(True, build, src)
     assert activation == (True, str(build), False)
-    assert finder is not None and finder.modules == {"extract.people", "extract.recognise.bodies"}
-    assert finder.find_spec("extract.recognise.bodies", None) is None  # no compiled file there: the source runs
+    assert finder is not None and finder.modules == {"fakepkg.people", "fakepkg.recognise.bodies"}
+    assert finder.find_spec("fakepkg.recognise.bodies", None) is None  # no compiled file there: the source runs
     suffix = str(sysconfig.get_config_var("EXT_SUFFIX"))
-    (build / "extract" / "recognise").mkdir()
-    (build / "extract" / "recognise" / f"bodies{suffix}").write_bytes(b"")
-    spec = finder.find_spec("extract.recognise.bodies", None)
-    assert spec is not None and spec.origin == str(build / "extract" / "recognise" / f"bodies{suffix}")
-    assert finder.find_spec("extract.models", None) is None  # interpreted modules are never redirected
+    (build / "fakepkg" / "recognise").mkdir(parents=True)
+    (build / "fakepkg" / "recognise" / f"bodies{suffix}").write_bytes(b"")
+    spec = finder.find_spec("fakepkg.recognise.bodies", None)
+    assert spec is not None and spec.origin == str(build / "fakepkg" / "recognise" / f"bodies{suffix}")
+    assert finder.find_spec("fakepkg.models", None) is None  # interpreted modules are never redirected
 
 
 def test_importing_extract_changes_nothing() -> None:

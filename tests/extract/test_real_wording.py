@@ -209,3 +209,21 @@ def test_a_union_department_is_an_organisation_and_the_union_stays(extractor: Ex
 def test_no_unit_is_read_from_a_clause(extractor: Extractor, sentence: str) -> None:
     types, _ = _read(extractor, sentence)
     assert not [name for name, label in types.items() if name.endswith(("工作室", "支部", "干部"))]
+
+
+def test_an_honour_heading_a_persons_titles_is_theirs(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "会议在青川举行。全国劳动模范、青川公交集团有限公司驾驶员罗振东作为先进代表发言。")
+    assert ("RECEIVED", "罗振东", "全国劳动模范") in rels
+    assert ("WORKS_AT", "罗振东", "青川公交集团有限公司") in rels
+
+
+def test_an_honoured_unit_before_its_leader_is_the_recipient(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "会议在青川举行。全国五一劳动奖状获奖单位、青川新材料股份有限公司董事长韩晓梅发言。")
+    assert ("RECEIVED", "青川新材料股份有限公司", "全国五一劳动奖状") in rels
+    assert not [r for r in rels if r[0] == "RECEIVED" and r[1] == "韩晓梅"]
+
+
+def test_honours_in_a_relative_clause_go_to_the_person_after_it(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "青川市总工会走访了荣获全国五一劳动奖章、青川“金牌工人”的柳溪采油厂罗振东。")
+    assert ("RECEIVED", "罗振东", "全国五一劳动奖章") in rels
+    assert not [r for r in rels if r[0] == "RECEIVED" and r[1] == "青川市总工会"]

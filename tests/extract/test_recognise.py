@@ -36,7 +36,7 @@ def test_enterprise_union_also_names_the_enterprise() -> None:
 def test_generic_forms_are_marked_for_resolution() -> None:
     doc = build_nlp()("积极参加省总工会举办的活动。")
     generic = [f for f in doc._.mentions if f.label == "Union"]
-    assert generic and generic[0].props.get("generic") == "1"
+    assert generic and generic[0].props.get("generic") is True
 
 
 def test_person_after_title_and_before_speech_verb() -> None:
