@@ -17,7 +17,7 @@ from api.body_limit import BodyLimit
 from api.cache import ResponseCache
 from api.errors import install_error_handlers
 from api.routers import articles, awards, cypher, entities, evidence, health, organisations, paths, programmes, search, unions
-from api.routers import docs, export, reconcile
+from api.routers import docs, export, reconcile, review
 from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
 from graph.client import Graph
 from unionkg.settings import Settings, get_settings
@@ -62,6 +62,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(docs.router)
     app.include_router(export.router)
     app.include_router(reconcile.router)
+    app.include_router(review.router)
     app.include_router(explorer.router)
     app.add_middleware(
         ResponseCache, version=_graph_version, max_bytes=int(settings.api_cache_mb * 1024 * 1024),
