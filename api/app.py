@@ -13,14 +13,35 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.types import Scope
 
-from api.body_limit import BodyLimit
-from api.cache import ResponseCache
-from api.errors import install_error_handlers
-from api.routers import articles, awards, cypher, entities, evidence, health, organisations, paths, programmes, search, unions
-from api.routers import docs, export, reconcile, review
-from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
-from graph.client import Graph
-from unionkg.settings import Settings, get_settings
+from extract.compiled import use_compiled
+
+# POST /articles runs the extractor: its compiled form, when current, is chosen
+# before the routers import it (extract/compiled.py).
+use_compiled()
+
+from api.body_limit import BodyLimit  # noqa: E402
+from api.cache import ResponseCache  # noqa: E402
+from api.errors import install_error_handlers  # noqa: E402
+from api.routers import (  # noqa: E402
+    articles,
+    awards,
+    cypher,
+    docs,
+    entities,
+    evidence,
+    explorer,  # the built-in explorer at / and /static (browse/, api/static/)
+    export,
+    health,
+    organisations,
+    paths,
+    programmes,
+    reconcile,
+    review,
+    search,
+    unions,
+)
+from core.settings import Settings, get_settings  # noqa: E402
+from graph.client import Graph  # noqa: E402
 
 DESCRIPTION = """\
 A knowledge graph of Chinese trade unions read from union newspaper pages:

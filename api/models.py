@@ -6,14 +6,21 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from extract.reader import clean_text
-from unionkg.errors import BadInput
+from core.errors import BadInput
+from extract.source.reader import clean_text
 
 EntityLabel = Literal["Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region"]
 RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN"]
 
 _UNION = {"id": "union-3e1c0f6f0b1c2d3a", "label": "Union", "name": "无锡市梁溪区总工会"}
-_EVIDENCE = {"article_id": "article-383c5574506e3e75", "article_title": "梁溪区总工会：…", "article_date": None, "sentence": "无锡市梁溪区总工会党组书记、副主席 王颍", "start": 24, "end": 44}
+_EVIDENCE = {
+    "article_id": "article-383c5574506e3e75",
+    "article_title": "梁溪区总工会：…",
+    "article_date": None,
+    "sentence": "无锡市梁溪区总工会党组书记、副主席 王颍",
+    "start": 24,
+    "end": 44,
+}
 
 
 def _examples(*examples: dict[str, Any], populate_by_name: bool = False) -> ConfigDict:
@@ -47,8 +54,15 @@ class ErrorBody(BaseModel):
 class ErrorResponse(BaseModel):
     """The one error shape of every endpoint."""
 
-    model_config = _examples({"error": {"code": "not_found", "message": "no entity with id 'union-x'", "details": {
-        "parameters": [{"parameter": "id", "in": "path", "message": "no entity with id 'union-x'"}]}}})
+    model_config = _examples(
+        {
+            "error": {
+                "code": "not_found",
+                "message": "no entity with id 'union-x'",
+                "details": {"parameters": [{"parameter": "id", "in": "path", "message": "no entity with id 'union-x'"}]},
+            }
+        }
+    )
     error: ErrorBody
 
 
@@ -97,14 +111,22 @@ class SearchHit(BaseModel):
     score: float
     match: Literal["exact", "substring", "terms"] = Field(
         description="`exact`: the name or an alias is the text; `substring`: one contains it; "
-                    "`terms`: only some of its character pairs match.")
+        "`terms`: only some of its character pairs match."
+    )
 
 
 class SearchResults(Paged):
     """Search hits, best first."""
 
-    model_config = _examples({"query": "梁溪", "total": 1, "offset": 0, "limit": 20, "items": [
-        {**_UNION, "aliases": ["梁溪区总工会"], "score": 2.31, "match": "substring"}]})
+    model_config = _examples(
+        {
+            "query": "梁溪",
+            "total": 1,
+            "offset": 0,
+            "limit": 20,
+            "items": [{**_UNION, "aliases": ["梁溪区总工会"], "score": 2.31, "match": "substring"}],
+        }
+    )
     query: str
     items: list[SearchHit]
 
@@ -144,9 +166,16 @@ class EntityDetail(BaseModel):
     for was merged into another entity (POST /review), the answer is that entity's, and `resolved_from`
     names the id asked for."""
 
-    model_config = _examples({**_UNION, "aliases": ["梁溪区总工会"], "properties": {"level": "county", "region_code": "320213"},
-                              "relationship_counts": [{"type": "PART_OF", "outgoing": 1, "incoming": 0}],
-                              "article_total": 1, "articles": [{"id": "000_da2f574a8710ab3e.txt#0", "title": "“四个强化” 推进梁溪产改走深走实"}]})
+    model_config = _examples(
+        {
+            **_UNION,
+            "aliases": ["梁溪区总工会"],
+            "properties": {"level": "county", "region_code": "320213"},
+            "relationship_counts": [{"type": "PART_OF", "outgoing": 1, "incoming": 0}],
+            "article_total": 1,
+            "articles": [{"id": "000_da2f574a8710ab3e.txt#0", "title": "“四个强化” 推进梁溪产改走深走实"}],
+        }
+    )
     id: str
     label: str | None
     name: str
@@ -178,8 +207,24 @@ class Relationship(BaseModel):
 class RelationshipPage(Paged):
     """A page of an entity's relationships (ordered by type, then neighbour name)."""
 
-    model_config = _examples({"id": "person-6a1d…", "total": 1, "offset": 0, "limit": 20, "items": [
-        {"type": "LEADS", "direction": "out", "properties": {"title": "党组书记、副主席"}, "neighbour": _UNION, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
+    model_config = _examples(
+        {
+            "id": "person-6a1d…",
+            "total": 1,
+            "offset": 0,
+            "limit": 20,
+            "items": [
+                {
+                    "type": "LEADS",
+                    "direction": "out",
+                    "properties": {"title": "党组书记、副主席"},
+                    "neighbour": _UNION,
+                    "evidence_total": 1,
+                    "evidence": [_EVIDENCE],
+                }
+            ],
+        }
+    )
     id: str
     items: list[Relationship]
 
@@ -193,10 +238,20 @@ class HierarchyNode(Ref):
 class Hierarchy(BaseModel):
     """A union's parents (nearest first, up to the top) and a page of its direct children."""
 
-    model_config = _examples({**_UNION, "level": "county", "parents": [
-        {"id": "union-…", "name": "无锡市总工会", "label": "Union", "level": "city"},
-        {"id": "union-…", "name": "江苏省总工会", "label": "Union", "level": "province"}],
-        "children_total": 0, "offset": 0, "limit": 20, "children": []})
+    model_config = _examples(
+        {
+            **_UNION,
+            "level": "county",
+            "parents": [
+                {"id": "union-…", "name": "无锡市总工会", "label": "Union", "level": "city"},
+                {"id": "union-…", "name": "江苏省总工会", "label": "Union", "level": "province"},
+            ],
+            "children_total": 0,
+            "offset": 0,
+            "limit": 20,
+            "children": [],
+        }
+    )
     id: str
     name: str
     level: str | None = None
@@ -228,8 +283,23 @@ class Leader(BaseModel):
 class Leaders(Paged):
     """A page of a union's leaders."""
 
-    model_config = _examples({**_UNION, "total": 1, "offset": 0, "limit": 20, "items": [
-        {"person": {"id": "person-…", "name": "王颍"}, "title": "党组书记、副主席", "as_of": None, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
+    model_config = _examples(
+        {
+            **_UNION,
+            "total": 1,
+            "offset": 0,
+            "limit": 20,
+            "items": [
+                {
+                    "person": {"id": "person-…", "name": "王颍"},
+                    "title": "党组书记、副主席",
+                    "as_of": None,
+                    "evidence_total": 1,
+                    "evidence": [_EVIDENCE],
+                }
+            ],
+        }
+    )
     id: str
     name: str
     on: str | None = Field(default=None, description="The date asked for with `on`, if any.")
@@ -274,9 +344,21 @@ class ProgrammeSummary(BaseModel):
 class Programmes(Paged):
     """A page of programmes, by name."""
 
-    model_config = _examples({"total": 1, "offset": 0, "limit": 20, "items": [
-        {"id": "programme-…", "name": "梁溪职工大阅读行动", "aliases": ["职工大阅读行动"],
-         "hosts": [{"id": "union-…", "name": "无锡市梁溪区总工会", "role": "host"}]}]})
+    model_config = _examples(
+        {
+            "total": 1,
+            "offset": 0,
+            "limit": 20,
+            "items": [
+                {
+                    "id": "programme-…",
+                    "name": "梁溪职工大阅读行动",
+                    "aliases": ["职工大阅读行动"],
+                    "hosts": [{"id": "union-…", "name": "无锡市梁溪区总工会", "role": "host"}],
+                }
+            ],
+        }
+    )
     items: list[ProgrammeSummary]
 
 
@@ -301,10 +383,28 @@ class RelatedProgramme(BaseModel):
 class Related(BaseModel):
     """Programmes related to one programme, best first."""
 
-    model_config = _examples({"id": "programme-…", "name": "梁溪职工大阅读行动", "items": [
-        {"id": "programme-…", "name": "梁溪英才计划", "score": 4.0, "reasons": [
-            {"reason": "same_host", "weight": 3.0, "count": 1, "via": [{"id": "union-…", "name": "无锡市梁溪区总工会"}]},
-            {"reason": "same_article", "weight": 1.0, "count": 1, "via": [{"id": "000_…#0", "name": "“四个强化” 推进梁溪产改走深走实"}]}]}]})
+    model_config = _examples(
+        {
+            "id": "programme-…",
+            "name": "梁溪职工大阅读行动",
+            "items": [
+                {
+                    "id": "programme-…",
+                    "name": "梁溪英才计划",
+                    "score": 4.0,
+                    "reasons": [
+                        {"reason": "same_host", "weight": 3.0, "count": 1, "via": [{"id": "union-…", "name": "无锡市梁溪区总工会"}]},
+                        {
+                            "reason": "same_article",
+                            "weight": 1.0,
+                            "count": 1,
+                            "via": [{"id": "000_…#0", "name": "“四个强化” 推进梁溪产改走深走实"}],
+                        },
+                    ],
+                }
+            ],
+        }
+    )
     id: str
     name: str
     items: list[RelatedProgramme]
@@ -323,9 +423,24 @@ class Recipient(BaseModel):
 class Recipients(Paged):
     """A page of an award's recipients, latest year first."""
 
-    model_config = _examples({"id": "award-…", "name": "全国五一劳动奖章", "total": 1, "offset": 0, "limit": 20, "items": [
-        {"recipient": {"id": "person-…", "name": "许连寿", "label": "Person"}, "year": 2023,
-         "conferred_by": {"id": "union-…", "name": "中华全国总工会"}, "evidence_total": 1, "evidence": [_EVIDENCE]}]})
+    model_config = _examples(
+        {
+            "id": "award-…",
+            "name": "全国五一劳动奖章",
+            "total": 1,
+            "offset": 0,
+            "limit": 20,
+            "items": [
+                {
+                    "recipient": {"id": "person-…", "name": "许连寿", "label": "Person"},
+                    "year": 2023,
+                    "conferred_by": {"id": "union-…", "name": "中华全国总工会"},
+                    "evidence_total": 1,
+                    "evidence": [_EVIDENCE],
+                }
+            ],
+        }
+    )
     id: str
     name: str
     items: list[Recipient]
@@ -345,8 +460,9 @@ class Hop(BaseModel):
 class EvidencePage(Paged):
     """A page of one relationship's evidence, newest first."""
 
-    model_config = _examples({"type": "LEADS", "source": "person-…", "target": _UNION["id"], "total": 1, "offset": 0, "limit": 20,
-                              "items": [_EVIDENCE]})
+    model_config = _examples(
+        {"type": "LEADS", "source": "person-…", "target": _UNION["id"], "total": 1, "offset": 0, "limit": 20, "items": [_EVIDENCE]}
+    )
     type: str
     source: str
     target: str
@@ -364,10 +480,30 @@ class PathModel(BaseModel):
 class Paths(BaseModel):
     """Shortest paths between two entities (empty when none is within ``max_hops``)."""
 
-    model_config = _examples({"from": "person-…", "to": "union-…", "max_hops": 4, "paths": [
-        {"length": 1, "nodes": [{"id": "person-…", "name": "王颍", "label": "Person"}, _UNION],
-         "hops": [{"type": "LEADS", "source": "person-…", "target": _UNION["id"], "properties": {"title": "党组书记、副主席"},
-                   "evidence_total": 1, "evidence": [_EVIDENCE]}]}]}, populate_by_name=True)
+    model_config = _examples(
+        {
+            "from": "person-…",
+            "to": "union-…",
+            "max_hops": 4,
+            "paths": [
+                {
+                    "length": 1,
+                    "nodes": [{"id": "person-…", "name": "王颍", "label": "Person"}, _UNION],
+                    "hops": [
+                        {
+                            "type": "LEADS",
+                            "source": "person-…",
+                            "target": _UNION["id"],
+                            "properties": {"title": "党组书记、副主席"},
+                            "evidence_total": 1,
+                            "evidence": [_EVIDENCE],
+                        }
+                    ],
+                }
+            ],
+        },
+        populate_by_name=True,
+    )
     from_: str = Field(alias="from")
     to: str
     max_hops: int
@@ -393,9 +529,21 @@ class ArticleRelationship(BaseModel):
 class ArticleDetail(BaseModel):
     """An article's text and what was read from it."""
 
-    model_config = _examples({"id": "000_da2f574a8710ab3e.txt#0", "title": "“四个强化” 推进梁溪产改走深走实", "doc": "000_da2f574a8710ab3e.txt",
-                              "position": 0, "date": None, "source_paper": None, "section": "主席之声", "content_hash": "…", "text": "…",
-                              "entities": [{**_UNION, "spans": ["24:33"]}], "relationships": []})
+    model_config = _examples(
+        {
+            "id": "000_da2f574a8710ab3e.txt#0",
+            "title": "“四个强化” 推进梁溪产改走深走实",
+            "doc": "000_da2f574a8710ab3e.txt",
+            "position": 0,
+            "date": None,
+            "source_paper": None,
+            "section": "主席之声",
+            "content_hash": "…",
+            "text": "…",
+            "entities": [{**_UNION, "spans": ["24:33"]}],
+            "relationships": [],
+        }
+    )
     id: str
     title: str | None = None
     doc: str | None = None
@@ -412,8 +560,9 @@ class ArticleDetail(BaseModel):
 class CypherRequest(BaseModel):
     """A researcher's read-only Cypher and its parameters."""
 
-    model_config = _examples({"query": "MATCH (u:Union)-[:PART_OF]->(p:Union {name: $parent}) RETURN u.name AS name",
-                              "params": {"parent": "无锡市总工会"}})
+    model_config = _examples(
+        {"query": "MATCH (u:Union)-[:PART_OF]->(p:Union {name: $parent}) RETURN u.name AS name", "params": {"parent": "无锡市总工会"}}
+    )
     query: str = Field(min_length=1, max_length=20_000, description="One read-only Cypher statement.")
     params: dict[str, Any] = Field(default_factory=dict, description="Values for the query's $parameters.")
 
@@ -421,13 +570,22 @@ class CypherRequest(BaseModel):
 class CypherResult(BaseModel):
     """Columns and rows; ``truncated`` says a cap cut them, ``truncated_by`` which one."""
 
-    model_config = _examples({"columns": ["name"], "rows": [["无锡市梁溪区总工会"]], "truncated": False, "truncated_by": None,
-                              "row_cap": 1000, "byte_cap": 5000000})
+    model_config = _examples(
+        {
+            "columns": ["name"],
+            "rows": [["无锡市梁溪区总工会"]],
+            "truncated": False,
+            "truncated_by": None,
+            "row_cap": 1000,
+            "byte_cap": 5000000,
+        }
+    )
     columns: list[str]
     rows: list[list[Any]]
     truncated: bool
     truncated_by: Literal["rows", "bytes"] | None = Field(
-        default=None, description="`rows`: the row cap cut the rows; `bytes`: the byte cap did (rows as compact JSON).")
+        default=None, description="`rows`: the row cap cut the rows; `bytes`: the byte cap did (rows as compact JSON)."
+    )
     row_cap: int
     byte_cap: int
 
@@ -437,12 +595,16 @@ class ArticleIn(BaseModel):
 
     model_config = _examples({"text": "无锡市梁溪区总工会党组书记、副主席王颍介绍,梁溪区总工会开展梁溪职工大阅读行动。"})
     text: str = Field(
-        min_length=1, max_length=200_000,
+        min_length=1,
+        max_length=200_000,
         description="The page's text (one or more articles). Cleaned as files are: NUL characters are refused, other "
-                    "control characters removed, HTML reduced to its text; nothing but whitespace is refused.",
+        "control characters removed, HTML reduced to its text; nothing but whitespace is refused.",
     )
     doc: str | None = Field(
-        default=None, min_length=1, max_length=200, pattern=r"^[^/\\\x00-\x1f\x7f]+$",
+        default=None,
+        min_length=1,
+        max_length=200,
+        pattern=r"^[^/\\\x00-\x1f\x7f]+$",
         description="Source name; by default `api-<sha256 of the text, 16 hex>.txt`, so the same text is the same doc.",
     )
 
@@ -466,12 +628,19 @@ class WriteTally(BaseModel):
 class Ingested(BaseModel):
     """What was read from the text and what writing it changed."""
 
-    model_config = _examples({"doc": "api-1f0c2a3b4c5d6e7f.txt", "articles": [{"id": "api-1f0c…#0", "title": None}],
-                              "entities": [{"id": "union-…", "label": "Union", "name": "无锡市梁溪区总工会"}],
-                              "relationships": [{"type": "HOSTED", "source": "union-…", "target": "programme-…"}],
-                              "nodes": {"created": 4, "updated": 0, "deleted": 0},
-                              "relationships_written": {"created": 3, "updated": 0, "deleted": 0}, "changed": True,
-                              "page_hash": "9f2c…", "replaced": False})
+    model_config = _examples(
+        {
+            "doc": "api-1f0c2a3b4c5d6e7f.txt",
+            "articles": [{"id": "api-1f0c…#0", "title": None}],
+            "entities": [{"id": "union-…", "label": "Union", "name": "无锡市梁溪区总工会"}],
+            "relationships": [{"type": "HOSTED", "source": "union-…", "target": "programme-…"}],
+            "nodes": {"created": 4, "updated": 0, "deleted": 0},
+            "relationships_written": {"created": 3, "updated": 0, "deleted": 0},
+            "changed": True,
+            "page_hash": "9f2c…",
+            "replaced": False,
+        }
+    )
     doc: str
     articles: list[ArticleRef]
     entities: list[Ref]

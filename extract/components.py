@@ -4,7 +4,7 @@ A Doc holds one or more sentences: their character bounds are in
 ``doc.user_data[SENTS_KEY]`` (the extractor puts a block of an article's
 sentences in one Doc, so the per-Doc cost is paid once a block); without
 them the whole Doc is one sentence. ``unionkg_mentions`` sets
-``doc._.sentence_mentions`` (a list a sentence of :class:`~extract.text.Found`,
+``doc._.sentence_mentions`` (a list a sentence of :class:`~extract.text.spans.Found`,
 offsets into the sentence) and the span group ``doc.spans["unionkg"]``
 (token-aligned, for display); ``unionkg_relations`` reads them and sets
 ``doc._.sentence_relations`` (a list a sentence of relation candidates whose
@@ -17,16 +17,16 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from extract.bodies import BodyFinder
-from extract.fold import fold
-from extract.lac import Lac, Word
-from extract.lexicon import load_lexicon
-from extract.named import NamedFinder
-from extract.people import PersonFinder
-from extract.proposals import Proposals
-from extract.relate import RelationFinder
-from extract.relate_base import Rel
-from extract.text import Found
+from extract.recognise.bodies import BodyFinder
+from extract.recognise.lac import Lac, Word
+from extract.recognise.named import NamedFinder
+from extract.recognise.people import PersonFinder
+from extract.recognise.proposals import Proposals
+from extract.relate.base import Rel
+from extract.relate.sentence import RelationFinder
+from extract.resources.lexicon import load_lexicon
+from extract.text.fold import fold
+from extract.text.spans import Found
 
 SPAN_KEY = "unionkg"
 TEXT_KEY = "unionkg_text"
@@ -73,7 +73,7 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_folded(doc: Doc) -> str:
-    """The simplified fold of the Doc's text (:func:`~extract.fold.fold`), kept in ``user_data``."""
+    """The simplified fold of the Doc's text (:func:`~extract.text.fold.fold`), kept in ``user_data``."""
     folded = doc.user_data.get(FOLDED_KEY)
     if not isinstance(folded, str):
         folded = doc.user_data[FOLDED_KEY] = fold(doc_text(doc))
@@ -196,9 +196,7 @@ class WordTagger:
     def __call__(self, doc: Doc) -> Doc:
         bounds = sentence_bounds(doc)
         words = self.model.words(doc_text(doc), bounds)
-        doc._.sentence_words = [
-            [Word(w.tag, w.start - start, w.end - start) for w in sent] for (start, _), sent in zip(bounds, words)
-        ]
+        doc._.sentence_words = [[Word(w.tag, w.start - start, w.end - start) for w in sent] for (start, _), sent in zip(bounds, words)]
         return doc
 
 
@@ -236,10 +234,7 @@ def make_mentions(nlp: Language, name: str, span_key: str) -> MentionRecogniser:
     return MentionRecogniser(nlp, name, span_key)
 
 
-@Language.factory(
-    "unionkg_relations", requires=["doc._.sentence_mentions"], assigns=["doc._.sentence_relations"], default_config={}
-)
+@Language.factory("unionkg_relations", requires=["doc._.sentence_mentions"], assigns=["doc._.sentence_relations"], default_config={})
 def make_relations(nlp: Language, name: str) -> RelationRecogniser:
     """Factory of the sentence relation reader."""
     return RelationRecogniser(nlp, name)
-

@@ -29,7 +29,8 @@ class Article(BaseModel):
     source_paper: str | None = Field(default=None, description="来源:《…》 where stated, else the paper of the page's masthead.")
     date: str | None = Field(default=None, description="ISO date where stated (see date_basis); never guessed.")
     date_basis: DateBasis | None = Field(
-        default=None, description="Where the date was read: the 本报讯 dateline, the page's masthead, or the text's first full date.")
+        default=None, description="Where the date was read: the 本报讯 dateline, the page's masthead, or the text's first full date."
+    )
     editor_note: str | None = None
     text: str = Field(description="The article's normalised text.")
     start: int = Field(description="Offset of the article in the page's normalised text.")
@@ -62,7 +63,9 @@ class Entity(BaseModel):
     type: Label
     name: str
     aliases: list[str] = Field(default_factory=list)
-    level: str | None = Field(default=None, description="Union level: national, province, city, county, township, industry, enterprise, grassroots.")
+    level: str | None = Field(
+        default=None, description="Union level: national, province, city, county, township, industry, enterprise, grassroots."
+    )
     region_code: str | None = Field(default=None, description="Administrative code of the body's place, where known.")
     mentions: list[Mention] = Field(default_factory=list)
 

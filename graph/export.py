@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from core.errors import BadParameter, parameter
 from graph.client import Graph
-from unionkg.errors import BadParameter, parameter
 
 LABELS = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region")
 TYPES = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN")

@@ -33,7 +33,15 @@ from xml.sax.xmlreader import AttributesImpl
 
 from graph.client import Graph
 from graph.export import (
-    Node, Progress, Relationship, Schema, Selection, ValueType, iter_nodes, iter_relationships, read_schema,
+    Node,
+    Progress,
+    Relationship,
+    Schema,
+    Selection,
+    ValueType,
+    iter_nodes,
+    iter_relationships,
+    read_schema,
 )
 
 Format = Literal["csv", "graphml", "jsonl"]

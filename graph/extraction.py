@@ -11,10 +11,10 @@ import multiprocessing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from core.errors import BadInput
 from extract.models import DocResult
 from extract.pipeline import Extractor
-from extract.reader import Source, iter_sources
-from unionkg.errors import BadInput
+from extract.source.reader import Source, iter_sources
 
 
 @dataclass(frozen=True)

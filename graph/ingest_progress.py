@@ -11,7 +11,7 @@ from types import TracebackType
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
-from extract.reader import TEXT_SUFFIXES
+from extract.source.reader import TEXT_SUFFIXES
 
 
 def count_files(paths: Sequence[str]) -> int:

@@ -15,8 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from core.errors import BadParameter, NotFound
 from graph.client import Graph
-from unionkg.errors import BadParameter, NotFound
 
 Verdict = Literal["reject", "confirm", "merge"]
 MAX_MERGE_STEPS = 10
@@ -103,7 +103,7 @@ def _check_merges(graph: Graph, decisions: list[DecisionRow], found: dict[tuple[
 def store(graph: Graph, decisions: list[DecisionRow]) -> list[dict[str, Any]]:
     """Check and write the decisions in one batch; ``[{subject, changed}]`` in the order sent."""
     rows = _checked(graph, decisions)
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
     return graph.run("review_write", {"rows": rows, "now": now}, row_cap=len(rows) + 1).rows
 
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.geo import RegionInfo, region_chain
 from extract.models import Article, DocResult, Entity, Label, Relation, RelType
+from extract.resources.geo import RegionInfo, region_chain
 from graph.hierarchy import annotate_page_link
 from graph.people import PersonKey
 

@@ -16,9 +16,15 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from graph.client import Graph
-from graph.server import LocalNeo4j, free_port
-from unionkg.settings import Settings
+from extract.compiled import use_compiled
+
+# The compiled extractor when current (UNIONKG_NATIVE=0: pure Python), chosen
+# before any test module imports the extractor.
+use_compiled()
+
+from core.settings import Settings  # noqa: E402
+from graph.client import Graph  # noqa: E402
+from graph.server import LocalNeo4j, free_port  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"

@@ -14,10 +14,10 @@ from api.deps import ApiKeyDep, GraphDep
 from api.models import ArticleDetail, ArticleIn, ArticleRef, ErrorResponse, Ingested, Ref, WriteTally
 from api.results import one_row, without_nulls
 from api.routers.entities import EntityId
+from core.errors import Conflict, PreconditionFailed, parameter
 from extract.pipeline import Extractor
 from graph.client import Graph
 from graph.ingest import ingest_results
-from unionkg.errors import Conflict, PreconditionFailed, parameter
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 _extractor_lock = threading.Lock()

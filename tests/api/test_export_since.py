@@ -35,8 +35,7 @@ def export(client: TestClient, since: str | None) -> list[dict[str, object]]:
 
 
 def mentioned_in(graph: Graph, doc: str) -> set[str]:
-    records, _, _ = graph.driver.execute_query(
-        "MATCH (n)-[:MENTIONED_IN]->(a:Article {doc: $doc}) RETURN DISTINCT n.id AS id", doc=doc)
+    records, _, _ = graph.driver.execute_query("MATCH (n)-[:MENTIONED_IN]->(a:Article {doc: $doc}) RETURN DISTINCT n.id AS id", doc=doc)
     return {r["id"] for r in records}
 
 

@@ -20,9 +20,9 @@ from api_helpers import find_id, named_parameters
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph.client import Graph
 from graph.ingest import ingest_paths
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 UNIONKG = str(Path(sys.executable).parent / "unionkg")

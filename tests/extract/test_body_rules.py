@@ -1,9 +1,9 @@
 """Body recognition rules: left edges, places inside words, classes of bodies, 简称, traditional text."""
 
-from extract.bodies import BodyFinder
-from extract.body_rules import is_class, level_generic, short_form
-from extract.lexicon import load_lexicon
-from extract.places import SentencePlaces
+from extract.recognise.bodies import BodyFinder
+from extract.recognise.body_rules import is_class, level_generic, short_form
+from extract.recognise.places import SentencePlaces
+from extract.resources.lexicon import load_lexicon
 
 FINDER = BodyFinder(load_lexicon())
 

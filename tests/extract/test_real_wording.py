@@ -38,8 +38,7 @@ def test_party_departments_and_foundations_are_organisations(extractor: Extracto
 def test_a_count_after_listed_rows_names_the_honourees(extractor: Extractor) -> None:
     _, rels = _read(
         extractor,
-        "青川市恒远机械有限公司高级技师王立群,青川市第一人民医院主任医师赵文静,"
-        "青川市顺和物流有限公司驾驶员刘海涛3人被评为“青川工匠”。",
+        "青川市恒远机械有限公司高级技师王立群,青川市第一人民医院主任医师赵文静,青川市顺和物流有限公司驾驶员刘海涛3人被评为“青川工匠”。",
     )
     for person in ("王立群", "赵文静", "刘海涛"):
         assert ("RECEIVED", person, "青川工匠") in rels
@@ -73,13 +72,15 @@ def test_listed_deputies_with_notes_are_elected_to_the_body_named_before(extract
 def test_bodies_listed_before_a_hosting_verb_co_host_and_partner(extractor: Extractor) -> None:
     _, rels = _read(
         extractor,
-        "近日,青川市第二届“匠心杯”焊接技能竞赛举行。本次焊接技能竞赛由青川市总工会、青川市人力资源和社会保障局、"
-        "青川市工业和信息化局主办。",
+        "近日,青川市第二届“匠心杯”焊接技能竞赛举行。本次焊接技能竞赛由青川市总工会、青川市人力资源和社会保障局、青川市工业和信息化局主办。",
     )
     hosts = {s for t, s, _ in rels if t == "HOSTED"}
     assert hosts == {"青川市总工会", "青川市人力资源和社会保障局", "青川市工业和信息化局"}
     assert ("PARTNERED_WITH", "青川市总工会", "青川市工业和信息化局") in rels or (
-        "PARTNERED_WITH", "青川市工业和信息化局", "青川市总工会") in rels
+        "PARTNERED_WITH",
+        "青川市工业和信息化局",
+        "青川市总工会",
+    ) in rels
 
 
 def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Extractor) -> None:
