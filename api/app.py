@@ -36,6 +36,7 @@ from api.routers import (  # noqa: E402
     paths,
     programmes,
     reconcile,
+    review,
     search,
     unions,
 )
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(docs.router)
     app.include_router(export.router)
     app.include_router(reconcile.router)
+    app.include_router(review.router)
     app.include_router(explorer.router)
     app.add_middleware(
         ResponseCache, version=_graph_version, max_bytes=int(settings.api_cache_mb * 1024 * 1024),

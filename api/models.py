@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core.errors import BadInput
 from core.vocab import GraphLabel, GraphRelType
@@ -150,8 +150,22 @@ class ArticleRef(BaseModel):
     source_paper: str | None = None
 
 
+Verdict = Literal["reject", "confirm", "merge"]
+
+
+class Review(BaseModel):
+    """A researcher's decision on an entity or a relationship (POST /review)."""
+
+    verdict: Verdict
+    note: str | None = None
+    decided_at: str | None = None
+    into: str | None = Field(default=None, description="For `merge`: the entity this one was merged into.")
+
+
 class EntityDetail(BaseModel):
-    """One entity: its properties, relationship counts and the articles naming it."""
+    """One entity: its properties, relationship counts and the articles naming it. When the id asked
+    for was merged into another entity (POST /review), the answer is that entity's, and `resolved_from`
+    names the id asked for."""
 
     model_config = _examples(
         {
@@ -171,6 +185,9 @@ class EntityDetail(BaseModel):
     relationship_counts: list[RelCount]
     article_total: int
     articles: list[ArticleRef]
+    resolved_from: str | None = Field(default=None, description="The id asked for, when it was merged into this entity.")
+    merged_ids: list[str] = Field(default_factory=list, description="Ids merged into this entity (POST /review).")
+    review: Review | None = Field(default=None, description="The decision on this entity, if any.")
 
 
 EVIDENCE_TOTAL = Field(description="Evidence items in all; `evidence` lists the newest few (see GET /evidence).")
@@ -183,6 +200,7 @@ class Relationship(BaseModel):
     direction: Literal["out", "in", "both"]
     properties: dict[str, Any]
     neighbour: Ref
+    confirmed: bool = Field(default=False, description="A researcher confirmed it (POST /review).")
     evidence_total: int = EVIDENCE_TOTAL
     evidence: list[Evidence]
 
@@ -633,3 +651,78 @@ class Ingested(BaseModel):
     changed: bool = Field(description="False when the same text was already in the graph (nothing created or deleted).")
     page_hash: str = Field(description="The page's content hash (send it as `If-Match` to replace this page later).")
     replaced: bool = Field(description="True when a different page of the same `doc` was replaced.")
+
+
+
+class DecisionIn(BaseModel):
+    """One decision: on an entity (`entity`) or on a relationship (`source`, `type`, `target`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    verdict: Verdict = Field(description="`reject`: wrong, hide it; `confirm`: checked and right; "
+                                         "`merge`: `entity` is the same as `into`.")
+    entity: str | None = Field(default=None, min_length=1, max_length=200, description="An entity id.")
+    source: str | None = Field(default=None, min_length=1, max_length=200, description="A relationship's start id.")
+    type: RelType | None = Field(default=None, description="A relationship's type.")
+    target: str | None = Field(default=None, min_length=1, max_length=200, description="A relationship's end id.")
+    into: str | None = Field(default=None, min_length=1, max_length=200, description="For `merge`: the entity kept.")
+    note: str | None = Field(default=None, max_length=2000, description="Why (optional).")
+
+    @model_validator(mode="after")
+    def _one_subject(self) -> DecisionIn:
+        ends = (self.source, self.type, self.target)
+        if (self.entity is None) == all(e is None for e in ends) or (self.entity is None and None in ends):
+            raise ValueError("name either an entity (`entity`) or a relationship (`source`, `type` and `target`)")
+        if (self.verdict == "merge") != (self.into is not None) or (self.verdict == "merge" and self.entity is None):
+            raise ValueError("`merge` needs `entity` and `into` (the entity kept); other verdicts take no `into`")
+        if self.into is not None and self.into == self.entity:
+            raise ValueError("an entity cannot be merged into itself")
+        return self
+
+
+class ReviewIn(BaseModel):
+    """Decisions to store (a later decision on the same subject replaces the earlier one)."""
+
+    model_config = _examples({"decisions": [
+        {"verdict": "reject", "source": "person-…", "type": "LEADS", "target": _UNION["id"], "note": "a reporter, not an official"},
+        {"verdict": "confirm", "entity": _UNION["id"]},
+        {"verdict": "merge", "entity": "union-…", "into": _UNION["id"], "note": "the same district federation"}]})
+    decisions: list[DecisionIn] = Field(min_length=1, max_length=1000)
+
+
+class Written(BaseModel):
+    """One stored decision: its subject and whether it changed anything."""
+
+    subject: str
+    changed: bool
+
+
+class ReviewWritten(BaseModel):
+    """The decisions stored, in the order sent."""
+
+    model_config = _examples({"items": [{"subject": "person-…|LEADS|" + _UNION["id"], "changed": True}]})
+    items: list[Written]
+
+
+class Decision(BaseModel):
+    """A stored decision, with the names of the entities it names (null when no longer in the graph)."""
+
+    subject: str = Field(description="The entity id, or `source|TYPE|target` of the relationship as stored.")
+    kind: Literal["entity", "relationship"]
+    verdict: Verdict
+    note: str | None = None
+    decided_at: str | None = None
+    entity: Ref | None = None
+    source: Ref | None = None
+    type: str | None = None
+    target: Ref | None = None
+    into: Ref | None = None
+
+
+class ReviewPage(Paged):
+    """A page of decisions, newest first."""
+
+    model_config = _examples({"total": 1, "offset": 0, "limit": 20, "items": [
+        {"subject": "person-…|LEADS|" + _UNION["id"], "kind": "relationship", "verdict": "reject", "note": "a reporter",
+         "decided_at": "2026-12-07T10:00:00Z", "entity": None, "source": {"id": "person-…", "name": "王颍"},
+         "type": "LEADS", "target": _UNION, "into": None}]})
+    items: list[Decision]
