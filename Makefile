@@ -46,11 +46,14 @@ EVAL_MIN_ENTITY_F1 ?= 0.90
 EVAL_MIN_RELATION_F1 ?= 0.84
 
 test: install explorer-assets browser-deps
+	$(UV) run --no-sync ruff check .
 	$(UV) run --no-sync unionkg eval tests/gold/seeds.jsonl seeds/ --min-entity-f1 $(EVAL_MIN_ENTITY_F1) --min-relation-f1 $(EVAL_MIN_RELATION_F1)
 	$(UV) run --no-sync unionkg eval tests/gold/articles.jsonl tests/articles/ --min-entity-f1 0.95 --min-relation-f1 0.90
 	UNIONKG_REQUIRE_NATIVE=1 $(UV) run --no-sync pytest
 
+# ruff (pycodestyle, pyflakes, import order, bugbear, pyupgrade; line length 140) and mypy --strict.
 lint: install
+	$(UV) run --no-sync ruff check .
 	$(UV) run --no-sync mypy
 
 # The explorer's JavaScript (cytoscape), from npm as locked in browse/package-lock.json,

@@ -13,14 +13,37 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.types import Scope
 
-from api.body_limit import BodyLimit
-from api.cache import ResponseCache
-from api.errors import install_error_handlers
-from api.routers import articles, awards, cypher, entities, evidence, health, organisations, paths, programmes, search, unions
-from api.routers import changes, docs, export, reconcile
-from api.routers import explorer  # the built-in explorer at / and /static (browse/, api/static/)
-from graph.client import Graph
-from unionkg.settings import Settings, get_settings
+from extract.compiled import use_compiled
+
+# POST /articles runs the extractor: its compiled form, when current, is chosen
+# before the routers import it (extract/compiled.py).
+use_compiled()
+
+from api.body_limit import BodyLimit  # noqa: E402
+from api.cache import ResponseCache  # noqa: E402
+from api.errors import install_error_handlers  # noqa: E402
+from api.routers import (  # noqa: E402
+    articles,
+    awards,
+    changes,
+    cypher,
+    docs,
+    entities,
+    evidence,
+    explorer,  # the built-in explorer at / and /static (browse/, api/static/)
+    export,
+    health,
+    organisations,
+    paths,
+    programmes,
+    reconcile,
+    review,
+    search,
+    unions,
+)
+from core.settings import Settings, get_settings  # noqa: E402
+from graph.client import Graph  # noqa: E402
+from ingest.extraction import SharedExtractor  # noqa: E402
 
 DESCRIPTION = """\
 A knowledge graph of Chinese trade unions read from union newspaper pages:
@@ -56,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="unionkg", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)  # /docs comes from api.routers.docs, with local assets
     app.state.settings = settings
+    app.state.extractor = SharedExtractor(settings)  # POST /articles; built on first use
     install_error_handlers(app)
     for module in (health, search, entities, unions, organisations, programmes, awards, paths, articles, cypher, evidence):
         app.include_router(module.router)
@@ -63,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(export.router)
     app.include_router(changes.router)
     app.include_router(reconcile.router)
+    app.include_router(review.router)
     app.include_router(explorer.router)
     app.add_middleware(
         ResponseCache, version=_graph_version, max_bytes=int(settings.api_cache_mb * 1024 * 1024),

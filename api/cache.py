@@ -33,7 +33,7 @@ from typing import Any
 import anyio
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from unionkg.errors import UnionKGError
+from core.errors import UnionKGError
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 READ_POSTS = ("/cypher",)  # POST endpoints that never write (read transactions only)

@@ -8,9 +8,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
 
+from core.errors import Forbidden, Unauthorized, parameter
+from core.settings import Settings
 from graph.client import Graph
-from unionkg.errors import Forbidden, Unauthorized, parameter
-from unionkg.settings import Settings
 
 MAX_LIMIT = 200
 MAX_OFFSET = 1_000_000

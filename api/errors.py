@@ -18,7 +18,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from unionkg.errors import UnionKGError, parameter
+from core.errors import UnionKGError, parameter
 
 log = logging.getLogger(__name__)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.errors import NotFound, parameter
 from graph.client import Graph
-from unionkg.errors import NotFound, parameter
 
 
 def one_row(graph: Graph, query: str, params: dict[str, Any], *, what: str, id: str) -> dict[str, Any]:

@@ -22,12 +22,12 @@ import argparse
 import asyncio
 import json
 import logging
-import statistics
-import sys
 import os
 import re
 import shutil
+import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -36,17 +36,17 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from api.app import create_app  # noqa: E402
 from api.routers.search import lucene_escape  # noqa: E402
 from bench.corpus import generate_corpus  # noqa: E402
+from core.settings import Settings  # noqa: E402
 from graph.client import Graph  # noqa: E402
-from graph.ingest import ingest_paths  # noqa: E402
 from graph.server import free_port  # noqa: E402
-from unionkg.settings import Settings  # noqa: E402
+from ingest.run import ingest_paths  # noqa: E402
 
 SEARCH_TERMS = ["总工会", "梁溪", "劳动", "工匠", "职工", "技能", "服务站", "计划", "街道", "有限公司"]
 
@@ -59,8 +59,13 @@ def percentile(values: list[float], q: float) -> float:
 
 def summary(latencies: list[float], seconds: float, errors: int) -> dict[str, float]:
     """p50 / p99 in ms, requests/s and errors."""
-    return {"p50_ms": round(percentile(latencies, 50) * 1000, 2), "p99_ms": round(percentile(latencies, 99) * 1000, 2),
-            "mean_ms": round(statistics.fmean(latencies) * 1000, 2), "rps": round(len(latencies) / seconds, 1), "errors": errors}
+    return {
+        "p50_ms": round(percentile(latencies, 50) * 1000, 2),
+        "p99_ms": round(percentile(latencies, 99) * 1000, 2),
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 2),
+        "rps": round(len(latencies) / seconds, 1),
+        "errors": errors,
+    }
 
 
 def ingest(graph: Graph, n_articles: int) -> None:
@@ -90,6 +95,7 @@ async def load(base: str, paths: list[str], total: int, clients: int, deadline: 
     counter = iter(range(total))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as http:
+
         async def worker() -> None:
             nonlocal errors, hits, misses
             for i in counter:
@@ -106,6 +112,7 @@ async def load(base: str, paths: list[str], total: int, clients: int, deadline: 
                 errors += response.status_code != 200
                 hits += response.headers.get("x-cache") == "hit"
                 misses += response.headers.get("x-cache") == "miss"
+
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
     return latencies, time.perf_counter() - started, errors, hits, misses
@@ -115,7 +122,8 @@ def load_httpx(base: str, paths: list[str], args: argparse.Namespace) -> dict[st
     """Warm up, then load ``paths`` with async httpx clients."""
     asyncio.run(load(base, paths, min(200, args.requests), args.clients, time.monotonic() + 30))
     latencies, seconds, errors, hits, misses = asyncio.run(
-        load(base, paths, args.requests, args.clients, time.monotonic() + args.max_seconds))
+        load(base, paths, args.requests, args.clients, time.monotonic() + args.max_seconds)
+    )
     return {**summary(latencies, seconds, errors), "hits": hits, "misses": misses}
 
 
@@ -129,25 +137,36 @@ def load_wrk(base: str, paths: list[str], args: argparse.Namespace) -> dict[str,
         for seconds in (5, args.seconds):  # the first run warms up
             out = subprocess.run(
                 ["wrk", "-t2", f"-c{args.clients}", f"-d{seconds}s", "--timeout", "30s", "-s", script, base, "--", listing.name],
-                capture_output=True, text=True, check=True).stdout
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             match = re.search(r"^WRK_JSON (.*)$", out, re.M)
             if match is None:
                 raise RuntimeError(f"wrk printed no figures:\n{out}")
             figures = json.loads(match.group(1))
     finally:
         os.unlink(listing.name)
-    return {"p50_ms": round(figures["p50_ms"], 2), "p99_ms": round(figures["p99_ms"], 2),
-            "mean_ms": round(figures["mean_ms"], 2), "rps": round(figures["requests"] / figures["seconds"], 1),
-            "errors": int(figures["non_200"] + figures["socket_errors"]), "requests": int(figures["requests"]),
-            "hits": int(figures["hits"]), "misses": int(figures["misses"])}
+    return {
+        "p50_ms": round(figures["p50_ms"], 2),
+        "p99_ms": round(figures["p99_ms"], 2),
+        "mean_ms": round(figures["mean_ms"], 2),
+        "rps": round(figures["requests"] / figures["seconds"], 1),
+        "errors": int(figures["non_200"] + figures["socket_errors"]),
+        "requests": int(figures["requests"]),
+        "hits": int(figures["hits"]),
+        "misses": int(figures["misses"]),
+    }
 
 
 def raw_driver(graph: Graph, name: str, params: list[dict[str, Any]], total: int, threads: int) -> dict[str, dict[str, float]]:
     """The same named query through Graph.run: sequential, and from ``threads`` threads."""
+
     def once(i: int) -> float:
         started = time.perf_counter()
         graph.run(name, params[i % len(params)])
         return time.perf_counter() - started
+
     seq_started = time.perf_counter()
     sequential = [once(i) for i in range(min(total, 500))]
     seq_seconds = time.perf_counter() - seq_started
@@ -160,8 +179,24 @@ def raw_driver(graph: Graph, name: str, params: list[dict[str, Any]], total: int
 
 def serve(port: int, workers: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     """The real app under uvicorn on 127.0.0.1:port, in its own process (settings from the environment)."""
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1",
-           "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--timeout-keep-alive", "30"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "api.app:create_app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+        "--timeout-keep-alive",
+        "30",
+    ]
     proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **env})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -178,8 +213,9 @@ def serve(port: int, workers: int, env: dict[str, str]) -> subprocess.Popen[byte
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--loader", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx",
-                        help="Load generator (wrk when installed).")
+    parser.add_argument(
+        "--loader", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx", help="Load generator (wrk when installed)."
+    )
     parser.add_argument("--seconds", type=int, default=20, help="Seconds of load per endpoint (wrk).")
     parser.add_argument("--requests", type=int, default=3000, help="Requests per endpoint (httpx), and for the raw driver.")
     parser.add_argument("--clients", type=int, default=50)
@@ -195,13 +231,24 @@ def main() -> None:
     articles = graph.driver.execute_query("MATCH (a:Article) RETURN count(a) AS n").records[0]["n"]
     programmes = pick_inputs(graph, 200)
     cases = {
-        "related": ([f"/programmes/{p}/related" for p in programmes], "api_programme_related",
-                    [{"id": p, "limit": 10} for p in programmes]),
-        "search": ([f"/search?q={quote(t)}" for t in SEARCH_TERMS], "api_search",
-                   [{"query": lucene_escape(t), "text": t, "label": None, "offset": 0, "limit": 20} for t in SEARCH_TERMS]),
+        "related": (
+            [f"/programmes/{p}/related" for p in programmes],
+            "api_programme_related",
+            [{"id": p, "limit": 10} for p in programmes],
+        ),
+        "search": (
+            [f"/search?q={quote(t)}" for t in SEARCH_TERMS],
+            "api_search",
+            [{"query": lucene_escape(t), "text": t, "label": None, "offset": 0, "limit": 20} for t in SEARCH_TERMS],
+        ),
     }
-    report: dict[str, Any] = {"articles": articles, "programmes_sampled": len(programmes), "clients": args.clients,
-                              "workers": args.workers, "loader": args.loader}
+    report: dict[str, Any] = {
+        "articles": articles,
+        "programmes_sampled": len(programmes),
+        "clients": args.clients,
+        "workers": args.workers,
+        "loader": args.loader,
+    }
     loader = load_wrk if args.loader == "wrk" else load_httpx
     try:
         for cache, env in (("api_cache_on", {}), ("api_cache_off", {"UNIONKG_API_CACHE_MB": "0"})):
@@ -218,7 +265,8 @@ def main() -> None:
             report[name]["ratios"] = {
                 "cache_on_p50_over_raw_sequential_p50": round(report[name]["api_cache_on"]["p50_ms"] / raw["sequential"]["p50_ms"], 2),
                 "cache_off_p50_over_raw_50_threads_p50": round(
-                    report[name]["api_cache_off"]["p50_ms"] / raw[f"{args.clients}_threads"]["p50_ms"], 2),
+                    report[name]["api_cache_off"]["p50_ms"] / raw[f"{args.clients}_threads"]["p50_ms"], 2
+                ),
             }
     finally:
         graph.close()

@@ -27,10 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from extract.geo import RegionInfo, gazetteer, region_chain  # noqa: E402
 from extract.models import DocResult  # noqa: E402
 from extract.pipeline import Extractor  # noqa: E402
-from extract.reader import Source, iter_sources  # noqa: E402
+from extract.resources.geo import RegionInfo, gazetteer, region_chain  # noqa: E402
+from extract.source.reader import Source, iter_sources  # noqa: E402
 
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉鹏宇浩晨阳欣怡佳琪"
 
@@ -101,7 +101,7 @@ class Variator:
     def enterprise(self, name: str) -> str:
         """A new enterprise name keeping the old one's tail (有限公司, 分行 …)."""
         prefix = self.rng.choice(self.by_level["city"]).short + "".join(self.rng.choices(GIVEN, k=2))
-        return prefix + name[min(4, len(name) // 2):]
+        return prefix + name[min(4, len(name) // 2) :]
 
 
 def vary(template: Template, variator: Variator) -> str:

@@ -37,10 +37,10 @@ rows/s, end to end ≥ 100 articles/s.
 from __future__ import annotations
 
 import argparse
-import statistics
 import logging
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -56,15 +56,17 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import generate_corpus  # noqa: E402
+
+from core.settings import Settings  # noqa: E402
 from extract.models import DocResult  # noqa: E402
 from graph.client import Graph  # noqa: E402
-from graph.extraction import Failure, extracted  # noqa: E402
-from graph.ingest import ingest_paths  # noqa: E402
 from graph.people import assign, person_refs  # noqa: E402
 from graph.rows import BatchRows, build_rows  # noqa: E402
 from graph.server import LocalNeo4j, free_port  # noqa: E402
 from graph.writer import ENTITY_QUERIES, RELATION_QUERIES, GraphWriter  # noqa: E402
-from unionkg.settings import Settings  # noqa: E402
+from ingest.extraction import extracted  # noqa: E402
+from ingest.run import ingest_paths  # noqa: E402
+
 
 @contextmanager
 def neo4j_settings() -> Iterator[Settings]:
@@ -74,8 +76,11 @@ def neo4j_settings() -> Iterator[Settings]:
         return
     data = Path(tempfile.mkdtemp(prefix="unionkg-bench-"))
     settings = Settings(
-        neo4j_uri=None, neo4j_password=SecretStr("bench-password"), bolt_port=free_port(),
-        http_port=free_port(), data_dir=data,
+        neo4j_uri=None,
+        neo4j_password=SecretStr("bench-password"),
+        bolt_port=free_port(),
+        http_port=free_port(),
+        data_dir=data,
     )
     server = LocalNeo4j(settings)
     server.start()
@@ -114,9 +119,7 @@ def naive_write(graph: Graph, rows: BatchRows) -> int:
 def row_count(rows: BatchRows) -> int:
     """Rows the batched writer sends for the same data (articles, nodes, mentions, relationships)."""
     entities = [r for rs in rows.entities.values() for r in rs]
-    return len(rows.articles) + len(entities) + sum(len(r["mentions"]) for r in entities) + sum(
-        len(rs) for rs in rows.relations.values()
-    )
+    return len(rows.articles) + len(entities) + sum(len(r["mentions"]) for r in entities) + sum(len(rs) for rs in rows.relations.values())
 
 
 def main() -> None:
@@ -126,8 +129,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="alternating naive/batched rounds on the same pages")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--scale", action="store_true",
-                        help="write the corpus in chunks into one growing graph; print each chunk's cost")
+    parser.add_argument("--scale", action="store_true", help="write the corpus in chunks into one growing graph; print each chunk's cost")
     parser.add_argument("--chunk", type=int, default=2000, help="articles per chunk (--scale)")
     parser.add_argument("--docs", type=Path, help="(--scale) extracted pages as JSON Lines: read if present, else written")
     args = parser.parse_args()
@@ -183,8 +185,11 @@ def run_scale(graph: Graph, corpus_dir: Path, args: argparse.Namespace) -> None:
         cost = seconds / n * 1000
         base = base or cost
         top = sorted(writer.timings.items(), key=lambda kv: -kv[1])[:4]
-        print(f"chunk {i + 1:2d}: graph {total:6d} -> {total + n:6d} articles: {cost:6.2f} ms/article "
-              f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top), flush=True)
+        print(
+            f"chunk {i + 1:2d}: graph {total:6d} -> {total + n:6d} articles: {cost:6.2f} ms/article "
+            f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top),
+            flush=True,
+        )
         total += n
     naive_ratio(graph, docs, args)
 
@@ -234,8 +239,10 @@ def run(graph: Graph, corpus_dir: Path, args: argparse.Namespace) -> None:
     graph.apply_schema()
     wipe(graph)
     summary = ingest_paths(graph, [str(corpus_dir)], workers=args.workers)
-    print(f"corpus: {summary.files} pages, {summary.articles} articles; graph: {summary.nodes.created} nodes, "
-          f"{summary.relationships.created} relationships; errors: {len(summary.errors)}")
+    print(
+        f"corpus: {summary.files} pages, {summary.articles} articles; graph: {summary.nodes.created} nodes, "
+        f"{summary.relationships.created} relationships; errors: {len(summary.errors)}"
+    )
 
     started = time.monotonic()
     docs = [d for d in extracted([str(corpus_dir)], workers=args.workers) if isinstance(d, DocResult)]
@@ -249,8 +256,10 @@ def run(graph: Graph, corpus_dir: Path, args: argparse.Namespace) -> None:
     for i in range(args.rounds):
         naive_rates.append(sub_rows / timed_naive(graph, subset))
         batched_rates.append(sub_rows / timed_batched(graph, subset))
-        print(f"round {i + 1} ({sub_articles} articles, {sub_rows} rows): naive {naive_rates[-1]:.0f} rows/s, "
-              f"batched {batched_rates[-1]:.0f} rows/s, {batched_rates[-1] / naive_rates[-1]:.1f}x")
+        print(
+            f"round {i + 1} ({sub_articles} articles, {sub_rows} rows): naive {naive_rates[-1]:.0f} rows/s, "
+            f"batched {batched_rates[-1]:.0f} rows/s, {batched_rates[-1] / naive_rates[-1]:.1f}x"
+        )
     naive_rate, sub_rate = statistics.median(naive_rates), statistics.median(batched_rates)
 
     all_rows = row_count(build_rows(docs, assign(person_refs(docs), {})))

@@ -3,6 +3,7 @@
 // GET /articles/{id}: an article's text and properties, the entities
 // MENTIONED_IN it, and the relationships whose evidence cites it (with the
 // sentences from this article only). No row when the article does not exist.
+// A relationship a researcher rejected (POST /review), or one touching a rejected entity, is left out.
 MATCH (a:Article {id: $id})
 CALL (a) {
   OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(a)
@@ -15,6 +16,7 @@ CALL (a) {
   MATCH (e)-[:MENTIONED_IN]->(a)
   MATCH (e)-[r:PART_OF|LEADS|HOSTED|PARTNERED_WITH|RECEIVED|WORKS_AT]->(x)
   WHERE $id IN coalesce(r.evidence_article_ids, [])
+    AND NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
   WITH DISTINCT r ORDER BY type(r), startNode(r).name, endNode(r).name
   RETURN collect({
     type: type(r), source: {id: startNode(r).id, name: startNode(r).name}, target: {id: endNode(r).id, name: endNode(r).name},

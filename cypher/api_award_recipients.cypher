@@ -4,9 +4,11 @@
 // GET /awards/{id}/recipients: one page of who RECEIVED the award, with the
 // year and the conferring body (looked up by its id). No row when the award
 // does not exist.
+// A relationship a researcher rejected (POST /review), or one touching a rejected entity, is left out.
 MATCH (a:Award {id: $id})
 CALL (a) {
   OPTIONAL MATCH (x)-[r:RECEIVED]->(a)
+  WHERE NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
   OPTIONAL MATCH (c:Union|Enterprise|Organisation {id: r.conferred_by})
   WITH x, r, c ORDER BY r.year DESC, x.name, x.id
   WITH collect(CASE WHEN x IS NULL THEN null ELSE {

@@ -1,18 +1,20 @@
 // name: api_entity
 // mode: read
 // GET /entities/{id}: one entity (any domain label but Article) with its
-// properties, its relationship counts by type and direction (degree lookups,
-// cheap on a super-node), and the latest $article_limit articles that mention it.
+// properties, its relationship counts by type and direction (leaving out the
+// relationships a researcher rejected, POST /review), and the latest $article_limit articles that mention it.
 MATCH (n:Union|Person|Enterprise|Organisation|Programme|Award|Region {id: $id})
-WITH n, [t IN [
-  {type: 'PART_OF', outgoing: COUNT { (n)-[:PART_OF]->() }, incoming: COUNT { (n)<-[:PART_OF]-() }},
-  {type: 'LEADS', outgoing: COUNT { (n)-[:LEADS]->() }, incoming: COUNT { (n)<-[:LEADS]-() }},
-  {type: 'HOSTED', outgoing: COUNT { (n)-[:HOSTED]->() }, incoming: COUNT { (n)<-[:HOSTED]-() }},
-  {type: 'PARTNERED_WITH', outgoing: COUNT { (n)-[:PARTNERED_WITH]->() }, incoming: COUNT { (n)<-[:PARTNERED_WITH]-() }},
-  {type: 'RECEIVED', outgoing: COUNT { (n)-[:RECEIVED]->() }, incoming: COUNT { (n)<-[:RECEIVED]-() }},
-  {type: 'WORKS_AT', outgoing: COUNT { (n)-[:WORKS_AT]->() }, incoming: COUNT { (n)<-[:WORKS_AT]-() }},
-  {type: 'LOCATED_IN', outgoing: COUNT { (n)-[:LOCATED_IN]->() }, incoming: COUNT { (n)<-[:LOCATED_IN]-() }}
-] WHERE t.outgoing + t.incoming > 0] AS counts
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-()
+  WHERE type(r) <> 'MENTIONED_IN'
+    AND NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
+  WITH type(r) AS type, startNode(r) = n AS out, count(r) AS c
+  WITH type, sum(CASE WHEN out THEN c ELSE 0 END) AS outgoing, sum(CASE WHEN out THEN 0 ELSE c END) AS incoming
+  WHERE type IS NOT NULL
+  WITH type, outgoing, incoming
+  ORDER BY [i IN range(0, 6) WHERE ['PART_OF', 'LEADS', 'HOSTED', 'PARTNERED_WITH', 'RECEIVED', 'WORKS_AT', 'LOCATED_IN'][i] = type][0]
+  RETURN collect({type: type, outgoing: outgoing, incoming: incoming}) AS counts
+}
 CALL (n) {
   MATCH (n)-[:MENTIONED_IN]->(a:Article)
   WITH a ORDER BY a.date DESC, a.id LIMIT $article_limit

@@ -4,9 +4,11 @@
 // GET /organisations/{id}/partners: one page of the bodies a Union, Enterprise
 // or Organisation PARTNERED_WITH (stored once, read in both directions), with
 // the agreement and the evidence. No row when the body does not exist.
+// A relationship a researcher rejected (POST /review), or one touching a rejected entity, is left out.
 MATCH (o:Union|Enterprise|Organisation {id: $id})
 CALL (o) {
   OPTIONAL MATCH (o)-[r:PARTNERED_WITH]-(p)
+  WHERE NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
   WITH p, r ORDER BY p.name, p.id
   WITH collect(CASE WHEN p IS NULL THEN null ELSE {
     partner: {id: p.id, name: p.name, label: [l IN labels(p) WHERE l IN ['Union', 'Enterprise', 'Organisation']][0]},

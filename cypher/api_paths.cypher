@@ -5,11 +5,13 @@
 // domain relationships (not MENTIONED_IN or LOCATED_IN), at most 6 hops and
 // at most $max_hops, with each hop's evidence. found_from / found_to say
 // whether each end exists; paths is empty when none is within reach.
+// A relationship a researcher rejected (POST /review), or one touching a rejected entity, is left out.
 OPTIONAL MATCH (a:Union|Person|Enterprise|Organisation|Programme|Award|Region {id: $from})
 OPTIONAL MATCH (b:Union|Person|Enterprise|Organisation|Programme|Award|Region {id: $to})
 CALL (a, b) {
   MATCH p = allShortestPaths((a)-[:PART_OF|LEADS|HOSTED|PARTNERED_WITH|RECEIVED|WORKS_AT*..6]-(b))
   WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND length(p) <= $max_hops
+    AND all(r IN relationships(p) WHERE NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' })
   WITH p LIMIT $limit
   RETURN collect({
     length: length(p),

@@ -6,9 +6,11 @@
 // its as_of: the date of its article, null when the article states none, and
 // the office as that sentence states it).
 // No row when the union does not exist.
+// A relationship a researcher rejected (POST /review), or one touching a rejected entity, is left out.
 MATCH (u:Union {id: $id})
 CALL (u) {
   OPTIONAL MATCH (p:Person)-[r:LEADS]->(u)
+  WHERE NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
   WITH p, r ORDER BY r.as_of DESC, p.name, p.id
   WITH collect(CASE WHEN p IS NULL THEN null ELSE {
     person: {id: p.id, name: p.name, label: 'Person'}, title: r.title, as_of: r.as_of,

@@ -13,9 +13,11 @@
 // $on is still listed. Latest first; each item lists its newest $evidence_limit evidence items up to $on
 // (evidence_total counts them all).
 // No row when the union does not exist.
+// A relationship a researcher rejected (POST /review), or one touching a rejected entity, is left out.
 MATCH (u:Union {id: $id})
 CALL (u) {
   OPTIONAL MATCH (p:Person)-[r:LEADS]->(u)
+  WHERE NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
   UNWIND CASE WHEN r IS NULL THEN [] ELSE range(0, size(coalesce(r.evidence_article_ids, [])) - 1) END AS i
   OPTIONAL MATCH (src:Article {id: r.evidence_article_ids[i]})
   WITH p, r, i, src,

@@ -3,7 +3,9 @@
 // unionkg export / GET /export: the next page of $label's nodes after id $after
 // (keyset paging on the unique id index: each page costs $limit rows, never a
 // scan of the label). $since (an ISO date, or null) keeps only the nodes an
-// article dated on or after it mentions. One row: `scanned` nodes in this
+// article dated on or after it mentions. Entities a researcher rejected
+// (POST /review) are left out; `merged_into` names the entity one was merged
+// into. One row: `scanned` nodes in this
 // page (fewer than $limit: the last page), `cursor` (the id to pass as $after
 // next) and `items`, the nodes kept.
 CALL () {
@@ -30,5 +32,7 @@ CALL () {
 }
 WITH collect(n) AS page
 RETURN size(page) AS scanned, page[-1].id AS cursor,
-       [n IN page WHERE $since IS NULL OR EXISTS { MATCH (n)-[:MENTIONED_IN]->(a:Article) WHERE a.date >= $since }
-        | {id: n.id, label: $label, name: n.name, aliases: coalesce(n.aliases, []), properties: properties(n)}] AS items
+       [n IN page WHERE ($since IS NULL OR EXISTS { MATCH (n)-[:MENTIONED_IN]->(a:Article) WHERE a.date >= $since })
+                   AND NOT EXISTS { MATCH (d:Decision {subject: n.id}) WHERE d.verdict = 'reject' }
+        | {id: n.id, label: $label, name: n.name, aliases: coalesce(n.aliases, []), properties: properties(n),
+           merged_into: COLLECT { MATCH (d:Decision {subject: n.id}) WHERE d.verdict = 'merge' RETURN d.into }[0]}] AS items

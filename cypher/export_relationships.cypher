@@ -5,6 +5,8 @@
 // index, as export_nodes), each with its ends and its evidence joined to the
 // article (title, date, source paper). $since (an ISO date, or null) keeps
 // only relationships with evidence from an article dated on or after it.
+// Relationships a researcher rejected (POST /review), and those touching a
+// rejected entity, are left out; `confirmed` says a researcher confirmed one.
 // One row: `scanned` source nodes (fewer than $limit: the last page), `cursor`
 // (the id to pass as $after next) and `items`, the relationships.
 CALL () {
@@ -34,6 +36,7 @@ RETURN size(page) AS scanned, page[-1].id AS cursor, COLLECT {
   UNWIND page AS s
   MATCH (s)-[r]->(t)
   WHERE type(r) = $type
+    AND NOT EXISTS { MATCH (d:Decision) WHERE d.subject IN [startNode(r).id + '|' + type(r) + '|' + endNode(r).id, startNode(r).id, endNode(r).id] AND d.verdict = 'reject' }
     AND ($since IS NULL OR any(aid IN coalesce(r.evidence_article_ids, [])
                                WHERE EXISTS { MATCH (a:Article {id: aid}) WHERE a.date >= $since }))
   RETURN {
@@ -41,6 +44,7 @@ RETURN size(page) AS scanned, page[-1].id AS cursor, COLLECT {
     source: {id: s.id, label: $label, name: s.name},
     target: {id: t.id, label: [l IN labels(t) WHERE l IN ['Union', 'Person', 'Enterprise', 'Organisation', 'Programme', 'Award', 'Region']][0], name: t.name},
     properties: properties(r),
+    confirmed: EXISTS { MATCH (d:Decision {subject: s.id + '|' + type(r) + '|' + t.id}) WHERE d.verdict = 'confirm' },
     evidence: [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1) |
       COLLECT { WITH r.evidence_article_ids[i] AS aid OPTIONAL MATCH (a:Article {id: aid})
                 RETURN {article_id: aid, article_title: a.title, article_date: a.date, source_paper: a.source_paper,

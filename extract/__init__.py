@@ -1,10 +1,13 @@
 """Newspaper pages → entities and relations (SCHEMA.md).
 
-The compiled build of the extractor's modules (:mod:`extract.native`) is used
-when it was built from exactly the sources on disk; otherwise the pure-Python
-modules are.
+The flow, one subpackage a stage: ``source/`` reads files → ``text/``
+normalises a page and splits it into articles and sentences → ``recognise/``
+finds mentions (the rules and the statistical model's proposals) →
+``relate/`` reads the relations a sentence states → ``resolve`` gives each
+mention its canonical name within the page → ``page/`` runs the passes over a
+whole page → ``assemble/`` builds the contract's entities and relations
+(``models``). ``pipeline.Extractor`` runs them in that order; ``components``
+registers the spaCy factories; ``resources/`` holds what every stage reads;
+``eval/`` scores output against gold. ``compiled`` loads the mypyc build when
+a program opts in.
 """
-
-from extract import native
-
-native.current = native.activate(__path__)

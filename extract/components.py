@@ -4,7 +4,7 @@ A Doc holds one or more sentences: their character bounds are in
 ``doc.user_data[SENTS_KEY]`` (the extractor puts a block of an article's
 sentences in one Doc, so the per-Doc cost is paid once a block); without
 them the whole Doc is one sentence. ``unionkg_mentions`` sets
-``doc._.sentence_mentions`` (a list a sentence of :class:`~extract.text.Found`,
+``doc._.sentence_mentions`` (a list a sentence of :class:`~extract.text.spans.Found`,
 offsets into the sentence) and the span group ``doc.spans["unionkg"]``
 (token-aligned, for display); ``unionkg_relations`` reads them and sets
 ``doc._.sentence_relations`` (a list a sentence of relation candidates whose
@@ -17,23 +17,24 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from extract.bodies import BodyFinder
-from extract.fold import fold
-from extract.lac import Lac, Word
-from extract.lexicon import load_lexicon
-from extract.named import NamedFinder
-from extract.people import PersonFinder
-from extract.proposals import Proposals
-from extract.relate import RelationFinder
-from extract.relate_base import Rel
-from extract.text import Found
+from core.vocab import BODY_LABELS
+from extract.recognise.bodies import BodyFinder
+from extract.recognise.lac import Lac, Word
+from extract.recognise.named import NamedFinder
+from extract.recognise.people import PersonFinder
+from extract.recognise.proposals import Proposals
+from extract.recognise.units import UnitExtender
+from extract.relate.base import Rel
+from extract.relate.sentence import RelationFinder
+from extract.resources.lexicon import load_lexicon
+from extract.text.fold import fold
+from extract.text.spans import Found
 
 SPAN_KEY = "unionkg"
 TEXT_KEY = "unionkg_text"
 FOLDED_KEY = "unionkg_folded"
 PLACES_KEY = "unionkg_places"
 SENTS_KEY = "unionkg_sentences"
-BODY_LABELS = frozenset({"Union", "Enterprise", "Organisation"})
 _OPENERS = "(（ 　"
 _JOINERS = "及与和、"  # 某工会副主席张某及某集团: the body named after the person and a conjunction
 _CUTS = _OPENERS + _JOINERS
@@ -73,7 +74,7 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_folded(doc: Doc) -> str:
-    """The simplified fold of the Doc's text (:func:`~extract.fold.fold`), kept in ``user_data``."""
+    """The simplified fold of the Doc's text (:func:`~extract.text.fold.fold`), kept in ``user_data``."""
     folded = doc.user_data.get(FOLDED_KEY)
     if not isinstance(folded, str):
         folded = doc.user_data[FOLDED_KEY] = fold(doc_text(doc))
@@ -113,9 +114,9 @@ def _flat_relations(doc: Doc) -> list[Rel] | None:
 def _shifted(rel: Rel, shift: int) -> Rel:
     if not shift:
         return rel
-    props = dict(rel.props)
+    props = rel.props.copy()
     if "conferred_by" in props:
-        props["conferred_by"] = str(int(props["conferred_by"]) + shift)
+        props["conferred_by"] += shift
     return Rel(
         rel.type,
         None if rel.source is None else rel.source + shift,
@@ -144,6 +145,7 @@ class MentionRecogniser:
         self.name, self.span_key = name, span_key
         self.bodies, self.people, self.named = BodyFinder(lex), PersonFinder(lex), NamedFinder(lex)
         self.proposals = Proposals(lex, self.bodies)
+        self.units = UnitExtender(lex)
 
     def __call__(self, doc: Doc) -> Doc:
         text, folded, bounds = doc_text(doc), doc_folded(doc), sentence_bounds(doc)
@@ -181,7 +183,7 @@ class MentionRecogniser:
             out = [f for f in out if f.label != "Person" or not any(b.start < f.end and f.start < b.end for b in bodies)]
         if words:
             out += self.proposals.bodies_of(text, out, words)
-        return sorted(out, key=lambda f: (f.start, -f.end))
+        return sorted(self.units.extend(text, out), key=lambda f: (f.start, -f.end))
 
 
 class WordTagger:
@@ -196,9 +198,7 @@ class WordTagger:
     def __call__(self, doc: Doc) -> Doc:
         bounds = sentence_bounds(doc)
         words = self.model.words(doc_text(doc), bounds)
-        doc._.sentence_words = [
-            [Word(w.tag, w.start - start, w.end - start) for w in sent] for (start, _), sent in zip(bounds, words)
-        ]
+        doc._.sentence_words = [[Word(w.tag, w.start - start, w.end - start) for w in sent] for (start, _), sent in zip(bounds, words)]
         return doc
 
 
@@ -236,10 +236,7 @@ def make_mentions(nlp: Language, name: str, span_key: str) -> MentionRecogniser:
     return MentionRecogniser(nlp, name, span_key)
 
 
-@Language.factory(
-    "unionkg_relations", requires=["doc._.sentence_mentions"], assigns=["doc._.sentence_relations"], default_config={}
-)
+@Language.factory("unionkg_relations", requires=["doc._.sentence_mentions"], assigns=["doc._.sentence_relations"], default_config={})
 def make_relations(nlp: Language, name: str) -> RelationRecogniser:
     """Factory of the sentence relation reader."""
     return RelationRecogniser(nlp, name)
-

@@ -10,11 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Label = Literal["Union", "Person", "Enterprise", "Organisation", "Programme", "Award"]
-RelType = Literal["PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT"]
+from core.vocab import Label, RelType
+
 DateBasis = Literal["dateline", "masthead", "text"]
-LABELS: tuple[Label, ...] = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award")
-REL_TYPES: tuple[RelType, ...] = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT")
 
 
 class Article(BaseModel):
@@ -29,7 +27,8 @@ class Article(BaseModel):
     source_paper: str | None = Field(default=None, description="来源:《…》 where stated, else the paper of the page's masthead.")
     date: str | None = Field(default=None, description="ISO date where stated (see date_basis); never guessed.")
     date_basis: DateBasis | None = Field(
-        default=None, description="Where the date was read: the 本报讯 dateline, the page's masthead, or the text's first full date.")
+        default=None, description="Where the date was read: the 本报讯 dateline, the page's masthead, or the text's first full date."
+    )
     editor_note: str | None = None
     text: str = Field(description="The article's normalised text.")
     start: int = Field(description="Offset of the article in the page's normalised text.")
@@ -62,7 +61,9 @@ class Entity(BaseModel):
     type: Label
     name: str
     aliases: list[str] = Field(default_factory=list)
-    level: str | None = Field(default=None, description="Union level: national, province, city, county, township, industry, enterprise, grassroots.")
+    level: str | None = Field(
+        default=None, description="Union level: national, province, city, county, township, industry, enterprise, grassroots."
+    )
     region_code: str | None = Field(default=None, description="Administrative code of the body's place, where known.")
     mentions: list[Mention] = Field(default_factory=list)
 

@@ -4,7 +4,7 @@
 article, a block of sentences at a time (one Doc a block of at most
 :data:`BLOCK_CHARS` characters, the components reading each sentence in it), so
 memory stays bounded on a large page: only mentions and relation candidates are kept.
-All offsets are into the page's normalised text (:func:`extract.normalise.normalise`).
+All offsets are into the page's normalised text (:func:`extract.text.normalise.normalise`).
 """
 
 from __future__ import annotations
@@ -12,24 +12,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract import native
-from extract.components import FOLDED_KEY, PLACES_KEY, SENTS_KEY, TEXT_KEY  # registers the factories too
-from extract.chars import CharTokenizer
-from extract.fold import fold
-from extract.assemble import RelationBuilder, SentenceRecord, build_entities, subject_unions
-from extract.lexicon import load_lexicon
-from extract.models import Article, DocResult, Entity, RelType
-from extract.normalise import normalise
-from extract.places import ArticlePlaces
-from extract.recall import complete_people
-from extract.resolve import PageMention, Resolver
-from extract.split import Sentence, sentences, split_articles
-from extract.text import Found
-from unionkg.settings import Settings
-
+from core.settings import Settings
+from extract import compiled
+from extract.assemble.entities import RelationBuilder, build_entities, subject_unions
+from extract.components import FOLDED_KEY, PLACES_KEY, SENTS_KEY, TEXT_KEY, RelationRecogniser  # registers the factories too
+from extract.models import Article, DocResult, Entity
+from extract.page.passes import complete_page
+from extract.recognise.places import ArticlePlaces
+from extract.relate.base import RelProps
+from extract.resolve import PageMention, Resolver, SentenceRecord
+from extract.resources.lexicon import load_lexicon
+from extract.text.chars import CharTokenizer
+from extract.text.fold import fold
+from extract.text.normalise import normalise
+from extract.text.spans import Found
+from extract.text.split import Sentence, sentences, split_articles
 
 # Sentences go through the pipeline in blocks of about this many characters, one Doc a block:
 # a Doc costs about as much to make as 200 characters' tokens, and a block stays small
@@ -57,7 +58,9 @@ def build_nlp(settings: Settings | None = None) -> Language:
         nlp.tokenizer = CharTokenizer(nlp.vocab)
     else:
         nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-        nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[union-attr]
+        tokenizer = nlp.tokenizer
+        assert isinstance(tokenizer, ChineseTokenizer)
+        tokenizer.initialize(pkuseg_model=str(model))
     if settings is None or settings.ner == "lac":
         nlp.add_pipe("unionkg_lac", config={"threads": settings.ner_threads if settings else 1})
     nlp.add_pipe("unionkg_mentions")
@@ -69,10 +72,13 @@ class Extractor:
     """Reads entities and relations from one decoded page at a time."""
 
     def __init__(self, settings: Settings | None = None) -> None:
-        native.warn_if_stale()
+        compiled.warn_if_stale()
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings)
         self.components = [component for _, component in self.nlp.pipeline]
+        relations = self.nlp.get_pipe("unionkg_relations")
+        assert isinstance(relations, RelationRecogniser)
+        self.relations = relations
         self.resolver = Resolver(load_lexicon())
 
     def extract(self, doc_name: str, text: str) -> DocResult:
@@ -82,7 +88,7 @@ class Extractor:
         folded = fold(page)  # one pass for the page: articles and sentences slice it
         places = [ArticlePlaces(a.text, a.start, folded[a.start : a.end]) for a in articles]
         records = [r for i, a in enumerate(articles) for r in self._read_article(i, a, places[i])]
-        complete_people(records, self.nlp.get_pipe("unionkg_relations").finder)  # type: ignore[attr-defined]
+        complete_page(records, self.relations.finder)
         mentions = [m for r in records for m in r.mentions if m is not None]
         kept = {id(m) for m in self.resolver.resolve(mentions, places)}
         for r in records:
@@ -105,14 +111,14 @@ class Extractor:
             per_sentence: list[list[Found]] = ext.sentence_mentions
             for sent, found, relations in zip(block, per_sentence, ext.sentence_relations):
                 mentions: list[PageMention | None] = [
-                    None if f.label == "Person" and f.text in bylines else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
+                    None
+                    if f.label == "Person" and f.text in bylines
+                    else PageMention(f, index, 0, sent.start + f.start, sent.start + f.end)
                     for f in found
                 ]
                 yield SentenceRecord(index, sent, mentions, relations)
 
-    def _process(
-        self, text: str, bounds: list[tuple[int, int]], places: list[list[tuple[int, int]]], folded: str
-    ) -> Doc:
+    def _process(self, text: str, bounds: list[tuple[int, int]], places: list[list[tuple[int, int]]], folded: str) -> Doc:
         """One block of sentences through the pipeline: the Doc carries its text (components read it
         instead of re-joining tokens), the sentences' bounds and place hits (read off the article's
         pass) and its simplified fold; components are called directly (``nlp.pipe`` adds batching
@@ -136,24 +142,22 @@ class Extractor:
                 s_ent, t_ent = builder.entity(src), builder.entity(tgt)
                 if s_ent is None or t_ent is None:
                     continue
-                props = self._props(rel.props, r)
-                rtype: RelType = rel.type  # type: ignore[assignment]
-                builder.add(rtype, s_ent, t_ent, props, evidence)
+                builder.add(rel.type, s_ent, t_ent, self._props(rel.props, r), evidence)
             for m in r.mentions:
                 if m is not None and m.label == "Programme":
                     last_programme[r.article] = m
 
     @staticmethod
-    def _props(props: dict[str, str], r: SentenceRecord) -> dict[str, str]:
-        out = dict(props)
-        if "conferred_by" in out:
-            agent = r.mentions[int(out["conferred_by"])]
-            out["conferred_by"] = _entity_ref(agent)
+    def _props(props: RelProps, r: SentenceRecord) -> dict[str, str]:
+        """The relation's properties as the contract writes them (the conferring body by its entity id)."""
+        out: dict[str, str] = {}
+        for key, value in props.items():
+            out[key] = _entity_ref(r.mentions[value]) if key == "conferred_by" and isinstance(value, int) else str(value)
         return out
 
 
 def _entity_ref(m: PageMention | None) -> str:
-    from extract.ids import entity_id
+    from extract.assemble.ids import entity_id
 
     return entity_id(m.label, m.name) if m is not None else ""
 

@@ -17,11 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.fold import fold
-from extract.geo import RegionInfo, gazetteer
-from extract.lexicon import Lexicon, alternation
-from extract.places import ArticlePlaces
-from extract.text import Found, clean_name, place_chain_prefix
+from core.vocab import Label
+from extract.recognise.places import ArticlePlaces
+from extract.relate.base import Rel
+from extract.resources.geo import RegionInfo, gazetteer
+from extract.resources.lexicon import Lexicon, alternation
+from extract.text.fold import fold
+from extract.text.spans import Found, clean_name, place_chain_prefix
+from extract.text.split import Sentence
 
 _PLACE_LEVEL = {"省": "province", "自治区": "province", "市": "city", "州": "city", "县": "county", "区": "county"}
 _LEVEL_HEAD = re.compile(r"^(自治区|省|市|州|县|区)")
@@ -47,7 +50,7 @@ class PageMention:
     extra_aliases: list[str] = field(default_factory=list)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Label:
         return self.found.label
 
 
@@ -116,7 +119,7 @@ class Resolver:
         if m.label == "Organisation" and _BARE_AUTHORITY.match(m.name):
             return False
         level = _PLACE_LEVEL[head.group(1)]
-        at = m.start - int(m.found.props.get("anchor_back", "0"))  # a listed department: where its list starts
+        at = m.start - m.found.props.get("anchor_back", 0)  # a listed department: where its list starts
         region = ctx.nearest_before(level, at) or ctx.at_level(level)
         if region is None and level == "city":
             region = _municipality(ctx.nearest_before("province", at) or ctx.at_level("province"))
@@ -248,3 +251,37 @@ def _walk_chain(chain: list[tuple[str, list[RegionInfo]]], ctx: ArticlePlaces) -
 def region_of(regions: list[RegionInfo], code: str | None) -> RegionInfo | None:
     """The region with ``code`` among ``regions``."""
     return next((r for r in regions if r.code == code), None)
+
+
+@dataclass
+class SentenceRecord:
+    """One sentence with its mentions (None where resolution dropped one) and relation candidates."""
+
+    article: int
+    sentence: Sentence
+    mentions: list[PageMention | None]
+    relations: list[Rel]
+
+    def add_mentions(self, added: list[Found]) -> bool:
+        """Add mentions found later (offsets into the sentence) in text order; False when there is none."""
+        if not added:
+            return False
+        mentions: list[PageMention] = [m for m in self.mentions if m is not None]
+        start = self.sentence.start
+        mentions += [PageMention(f, self.article, 0, start + f.start, start + f.end) for f in added]
+        mentions.sort(key=lambda m: (m.found.start, -m.found.end))
+        self.mentions = list[PageMention | None](mentions)
+        return True
+
+    def add_free_mentions(self, candidates: list[Found]) -> bool:
+        """Add the candidates that overlap no mention the sentence has (nor one added before them);
+        False when none is added."""
+        if not candidates:
+            return False
+        taken = [(m.found.start, m.found.end) for m in self.mentions if m is not None]
+        added: list[Found] = []
+        for f in candidates:
+            if not any(s < f.end and f.start < e for s, e in taken):
+                added.append(f)
+                taken.append((f.start, f.end))
+        return self.add_mentions(added)

@@ -100,7 +100,7 @@ def write_changes(run: TxRunner, log: ChangeLog) -> None:
 
 def as_utc(moment: dt.datetime) -> dt.datetime:
     """``moment`` with a time zone (UTC when it has none)."""
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def read_changes(graph: Graph, since: dt.datetime, offset: int, limit: int) -> dict[str, Any]:

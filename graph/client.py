@@ -19,9 +19,9 @@ import neo4j
 from neo4j import GraphDatabase
 from neo4j.exceptions import ClientError, DatabaseError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
+from core.errors import GraphBusy, GraphUnavailable, QueryMemoryLimit, QueryTimeout, UnionKGError
+from core.settings import Settings
 from graph.queries import QueryRegistry, default_registry, schema_statements
-from unionkg.errors import GraphBusy, GraphUnavailable, QueryMemoryLimit, QueryTimeout, UnionKGError
-from unionkg.settings import Settings
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

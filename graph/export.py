@@ -5,7 +5,10 @@ of ``batch`` rows by keyset paging on the unique ``id`` index (named queries
 ``export_nodes`` and ``export_relationships``): one short read transaction a
 page, whatever the graph's size, and only one page in memory at a time. The
 writers of :mod:`graph.export_formats` turn the pages into CSV, GraphML or
-JSON Lines.
+JSON Lines. Researchers' review decisions (POST /review) are read apart from
+the extracted data: rejected entities and relationships are left out, edges
+say whether they are ``confirmed`` and nodes which entity they were
+``merged_into``.
 
 An export is not a snapshot: a write committed while it runs may show in the
 pages read after it.
@@ -18,11 +21,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from core.errors import BadParameter, parameter
+from core.vocab import GRAPH_LABELS, GRAPH_REL_TYPES
 from graph.client import Graph
-from unionkg.errors import BadParameter, parameter
 
-LABELS = ("Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region")
-TYPES = ("PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN")
+LABELS = GRAPH_LABELS
+TYPES = GRAPH_REL_TYPES
 NODE_FIELDS = ("id", "name", "aliases")
 EXPORT_TIMEOUT = 120.0  # seconds a page may take (one page, not the whole export)
 
@@ -54,6 +58,8 @@ class Node:
     name: str
     aliases: list[str]
     properties: dict[str, Any]
+    merged_into: str | None = None
+    """The entity a researcher merged this one into (POST /review), if any."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,8 @@ class Relationship:
     target: End
     properties: dict[str, Any]
     evidence: list[Evidence] = field(default_factory=list)
+    confirmed: bool = False
+    """A researcher confirmed it (POST /review); rejected ones are never exported."""
 
 
 @dataclass(frozen=True)
@@ -153,13 +161,13 @@ def iter_nodes(graph: Graph, label: str, selection: Selection, *, batch: int = 1
     params = {"label": label, "since": _since(selection)}
     for items in _pages(graph, "export_nodes", params, batch, progress):
         yield [Node(i["id"], i["label"], i["name"], list(i["aliases"]),
-                    {k: v for k, v in i["properties"].items() if k not in NODE_FIELDS}) for i in items]
+                    {k: v for k, v in i["properties"].items() if k not in NODE_FIELDS}, i["merged_into"]) for i in items]
 
 
 def _relationship(item: dict[str, Any]) -> Relationship:
     props = {k: v for k, v in item["properties"].items() if not k.startswith("evidence_")}
     return Relationship(item["type"], End(**item["source"]), End(**item["target"]), props,
-                        [Evidence(**e) for e in item["evidence"]])
+                        [Evidence(**e) for e in item["evidence"]], bool(item["confirmed"]))
 
 
 def iter_relationships(graph: Graph, rel_type: str, selection: Selection, *, batch: int = 500,

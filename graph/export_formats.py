@@ -8,8 +8,8 @@ an HTTP response; nothing holds more than one page.
 
 - CSV (:mod:`csv`, UTF-8 with a byte-order mark so spreadsheets see the
   encoding; ``pandas.read_csv`` needs no options): ``nodes_<Label>.csv`` with
-  id, name, aliases and the label's properties; ``edges_<TYPE>.csv`` with the
-  ends, the properties, and one row per evidence item (article id, title,
+  id, name, aliases, the label's properties and ``merged_into``;
+  ``edges_<TYPE>.csv`` with the ends, the properties, ``confirmed``, and one row per evidence item (article id, title,
   date, source paper, sentence and its span). List values are JSON arrays.
 - GraphML (:class:`xml.sax.saxutils.XMLGenerator`, the standard library's
   streaming XML writer): one directed graph; ``label`` is the name (the
@@ -33,7 +33,15 @@ from xml.sax.xmlreader import AttributesImpl
 
 from graph.client import Graph
 from graph.export import (
-    Node, Progress, Relationship, Schema, Selection, ValueType, iter_nodes, iter_relationships, read_schema,
+    Node,
+    Progress,
+    Relationship,
+    Schema,
+    Selection,
+    ValueType,
+    iter_nodes,
+    iter_relationships,
+    read_schema,
 )
 
 Format = Literal["csv", "graphml", "jsonl"]
@@ -75,12 +83,12 @@ def _csv_text(rows: list[list[Any]]) -> str:
 
 
 def _node_row(node: Node, keys: list[str]) -> list[Any]:
-    return [node.id, node.name, _cell(node.aliases), *(_cell(node.properties.get(k)) for k in keys)]
+    return [node.id, node.name, _cell(node.aliases), *(_cell(node.properties.get(k)) for k in keys), _cell(node.merged_into)]
 
 
 def _edge_rows(rel: Relationship, keys: list[str]) -> list[list[Any]]:
     ends = [rel.source.id, rel.source.label, rel.source.name, rel.target.id, rel.target.label, rel.target.name]
-    props = [_cell(rel.properties.get(k)) for k in keys]
+    props = [*(_cell(rel.properties.get(k)) for k in keys), rel.confirmed]
     if not rel.evidence:
         return [ends + props + [""] * len(EVIDENCE_COLUMNS)]
     return [ends + props + [i, len(rel.evidence), e.article_id, _cell(e.article_title), _cell(e.article_date),
@@ -92,12 +100,12 @@ def csv_chunks(graph: Graph, selection: Selection, schema: Schema, progress: Pro
     """``nodes_<Label>.csv`` for each label, then ``edges_<TYPE>.csv`` for each type."""
     for label in selection.labels:
         member, keys = f"nodes_{label}.csv", sorted(schema.nodes.get(label, {}))
-        yield member, (BOM + _csv_text([["id", "name", "aliases", *keys]])).encode()
+        yield member, (BOM + _csv_text([["id", "name", "aliases", *keys, "merged_into"]])).encode()
         for page in iter_nodes(graph, label, selection, progress=progress):
             yield member, _csv_text([_node_row(n, keys) for n in page]).encode()
     for rel_type in selection.types:
         member, keys = f"edges_{rel_type}.csv", sorted(schema.relationships.get(rel_type, {}))
-        yield member, (BOM + _csv_text([[*END_COLUMNS, *keys, *EVIDENCE_COLUMNS]])).encode()
+        yield member, (BOM + _csv_text([[*END_COLUMNS, *keys, "confirmed", *EVIDENCE_COLUMNS]])).encode()
         for rels in iter_relationships(graph, rel_type, selection, progress=progress):
             yield member, _csv_text([row for r in rels for row in _edge_rows(r, keys)]).encode()
 
@@ -145,9 +153,10 @@ class _GraphML:
     def __init__(self, schema: Schema) -> None:
         self.buffer = io.StringIO()
         self.xml = XMLGenerator(self.buffer, encoding="utf-8", short_empty_elements=True)
-        fixed_nodes: dict[str, ValueType] = {"label": "string", "type": "string", "name": "string", "aliases": "json"}
+        fixed_nodes: dict[str, ValueType] = {"label": "string", "type": "string", "name": "string", "aliases": "json",
+                                             "merged_into": "string"}
         fixed_edges: dict[str, ValueType] = {"label": "string", "type": "string", "undirected": "boolean",
-                                             "evidence_count": "long", "evidence": "json"}
+                                             "evidence_count": "long", "evidence": "json", "confirmed": "boolean"}
         self.node_keys = {**_merged(schema.nodes), **fixed_nodes}
         self.edge_keys = {**_merged(schema.relationships), **fixed_edges}
         self.ids = {("node", k): f"n{i}" for i, k in enumerate(sorted(self.node_keys))}
@@ -190,7 +199,7 @@ class _GraphML:
     def node(self, node: Node) -> None:
         self.xml.startElement("node", AttributesImpl({"id": node.id}))
         self._data("node", {**node.properties, "label": node.name, "type": node.label, "name": node.name,
-                            "aliases": node.aliases})
+                            "aliases": node.aliases, "merged_into": node.merged_into})
         self.xml.endElement("node")
         self.xml.characters("\n")
 
@@ -198,7 +207,7 @@ class _GraphML:
         attrs = {"id": f"{rel.type}:{rel.source.id}:{rel.target.id}", "source": rel.source.id, "target": rel.target.id}
         self.xml.startElement("edge", AttributesImpl(attrs))
         self._data("edge", {**rel.properties, "label": rel.type, "type": rel.type,
-                            "undirected": rel.type in UNDIRECTED, "evidence_count": len(rel.evidence),
+                            "undirected": rel.type in UNDIRECTED, "evidence_count": len(rel.evidence), "confirmed": rel.confirmed,
                             "evidence": [asdict(e) for e in rel.evidence]})
         self.xml.endElement("edge")
         self.xml.characters("\n")

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from extract.models import DocResult, Entity, Evidence, Relation
-from extract.split import sentence_at
+from extract.text.split import sentence_at
 from graph.counts import WriteCounts
 from graph.txrun import TxRunner
 

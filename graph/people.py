@@ -101,7 +101,7 @@ def has_lookups(params: Mapping[str, Sequence[object]]) -> bool:
 def new_person_id(ref: PersonRef) -> str:
     """A deterministic id for a person no stored Person matches."""
     anchor = ref.orgs[0] if ref.orgs else (ref.article_ids[0] if ref.article_ids else ref.key[0])
-    digest = hashlib.sha1(f"{ref.name}\x1f{anchor}".encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha1(f"{ref.name}\x1f{anchor}".encode()).hexdigest()[:16]
     return f"person-{digest}"
 
 

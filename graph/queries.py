@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from unionkg.errors import UnionKGError
+from core.errors import UnionKGError
 
 CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
 

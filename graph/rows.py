@@ -11,13 +11,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.geo import RegionInfo, region_chain
-from extract.models import Article, DocResult, Entity, Label, Relation, RelType
+from core.vocab import BODY_LABELS, Label, RelType
+from extract.models import Article, DocResult, Entity, Relation
+from extract.resources.geo import RegionInfo, region_chain
 from graph.hierarchy import annotate_page_link
 from graph.people import PersonKey
 
 Row = dict[str, Any]
-BODY_LABELS: frozenset[str] = frozenset({"Union", "Enterprise", "Organisation"})
 REL_PROPERTIES = ("title", "role", "agreement", "year", "conferred_by", "basis", "region_codes")
 
 
@@ -108,7 +108,7 @@ def region_rows(codes: Iterable[str | None]) -> list[Row]:
 
 
 def _relation_rows(docs: Sequence[DocResult], gid: Any) -> dict[RelType, list[Row]]:
-    rows: dict[tuple[str, str, str], Row] = {}
+    rows: dict[tuple[RelType, str, str], Row] = {}
     for doc in docs:
         dates = {a.id: a.date for a in doc.articles}
         entities = {e.id: e for e in doc.entities}
@@ -128,12 +128,12 @@ def _relation_rows(docs: Sequence[DocResult], gid: Any) -> dict[RelType, list[Ro
     out: dict[RelType, list[Row]] = {}
     for (rel_type, _, _), row in rows.items():
         row.pop("seen")
-        out.setdefault(rel_type, []).append(row)  # type: ignore[arg-type]
+        out.setdefault(rel_type, []).append(row)
     return out
 
 
 def _merge_relation(
-    rows: dict[tuple[str, str, str], Row], rel: Relation, source: str, target: str,
+    rows: dict[tuple[RelType, str, str], Row], rel: Relation, source: str, target: str,
     conferred: str | None, dates: Mapping[str, str | None], basis: str | None = None, codes: list[str] | None = None,
 ) -> None:
     row = rows.setdefault((rel.type, source, target), {

@@ -18,8 +18,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from unionkg.errors import ServerError
-from unionkg.settings import Settings
+from core.errors import ServerError
+from core.settings import Settings
 
 _HERE = Path(__file__).parent / "neo4j"
 _ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -232,7 +232,7 @@ class LocalNeo4j:
 
     def _bolt_answers(self) -> bool:
         from neo4j import GraphDatabase
-        from neo4j.exceptions import Neo4jError, DriverError
+        from neo4j.exceptions import DriverError, Neo4jError
 
         if not port_in_use(self.settings.bolt_port):
             return False

@@ -30,8 +30,8 @@ import neo4j
 from neo4j.exceptions import ClientError
 from neo4j.graph import Node, Path, Relationship
 
+from core.errors import BadParameter, Forbidden, parameter
 from graph.client import Graph, GraphError, translate_errors
-from unionkg.errors import BadParameter, Forbidden, parameter
 
 READ_PROCEDURES = frozenset({
     "db.labels", "db.relationshipTypes", "db.propertyKeys",

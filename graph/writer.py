@@ -19,13 +19,14 @@ blocks as fragments too (see :mod:`graph.queries`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import Any
 
 import neo4j
 
-from extract.models import LABELS, REL_TYPES, DocResult, Label, RelType
+from core.vocab import LABELS, REL_TYPES, Label, RelType
+from extract.models import DocResult
 from graph.changes import ChangeLog, write_changes
 from graph.client import Graph
 from graph.counts import Tally, WriteCounts
@@ -39,8 +40,9 @@ ENTITY_QUERIES: dict[Label, str] = {label: f"write_{label.lower()}" for label in
 RELATION_QUERIES: dict[RelType, str] = {rel: f"write_{rel.lower()}" for rel in REL_TYPES}
 
 
-def doc_batches(results: Sequence[DocResult], size: int) -> Iterator[list[DocResult]]:
-    """Consecutive groups of pages holding about ``size`` entities and as many relations."""
+def doc_batches(results: Iterable[DocResult], size: int) -> Iterator[list[DocResult]]:
+    """Consecutive groups of pages holding at most ``size`` entities and as many relations (a larger
+    page alone); ``results`` may be a stream: a group is given as soon as the next page would overflow it."""
     batch: list[DocResult] = []
     entities = relations = 0
     for doc in results:
@@ -64,12 +66,15 @@ class GraphWriter:
         self.timings: dict[str, float] | None = None
         """Seconds spent in each named query, when set to a dict (benchmarks)."""
 
-    def write(self, results: Sequence[DocResult]) -> WriteCounts:
-        """Write the pages, one transaction per batch; returns what was created and updated."""
+    def write(self, results: Iterable[DocResult], on_batch: Callable[[list[DocResult]], None] | None = None) -> WriteCounts:
+        """Write the pages (a sequence or a stream), one transaction per batch (:func:`doc_batches`);
+        ``on_batch`` hears of each batch once it is written. Returns what was created and updated."""
         self.ensure_schema()
         total = WriteCounts()
         for batch in doc_batches(results, self.batch_size):
             total += self.graph.execute(partial(self._write_batch, batch), read=False)
+            if on_batch is not None:
+                on_batch(batch)
         return total
 
     def ensure_schema(self) -> None:
@@ -97,7 +102,6 @@ class GraphWriter:
         log.relationships("PART_OF", (c for r in derived for c in r["changes"]))
         write_changes(run, log)
         return counts
-
 
     @staticmethod
     def _people(run: TxRunner, docs: list[DocResult], stored: Mapping[str, str]) -> dict[PersonKey, str]:

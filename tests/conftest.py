@@ -16,9 +16,15 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from graph.client import Graph
-from graph.server import LocalNeo4j, free_port
-from unionkg.settings import Settings
+from extract.compiled import use_compiled
+
+# The compiled extractor when current (UNIONKG_NATIVE=0: pure Python), chosen
+# before any test module imports the extractor.
+use_compiled()
+
+from core.settings import Settings  # noqa: E402
+from graph.client import Graph  # noqa: E402
+from graph.server import LocalNeo4j, free_port  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -73,7 +79,7 @@ def empty_graph(graph: Graph) -> Graph:
 @pytest.fixture(scope="module")
 def seeded_graph(graph: Graph) -> Iterator[Graph]:
     """The session Graph, wiped, then holding ``seeds/`` ingested (once per test module)."""
-    from graph.ingest import ingest_paths
+    from ingest.run import ingest_paths
 
     with graph.driver.session(database=graph.settings.neo4j_database) as session:
         session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()

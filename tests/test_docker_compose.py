@@ -24,8 +24,7 @@ def test_compose_file_is_valid_for_the_docker_client() -> None:
     command = _compose_command()
     if command is None:
         pytest.skip("no 'docker compose' or 'docker-compose' client on this machine")
-    proc = subprocess.run([*command, "-f", str(REPO / "docker-compose.yml"), "config", "-q"],
-                          capture_output=True, text=True, cwd=REPO)
+    proc = subprocess.run([*command, "-f", str(REPO / "docker-compose.yml"), "config", "-q"], capture_output=True, text=True, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
 
 

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import typer
 
+from extract.compiled import use_compiled
+
+# The compiled extractor, when current and UNIONKG_NATIVE allows: chosen before
+# any subcommand imports the extractor (extract/compiled.py).
+use_compiled()
+
 app = typer.Typer(
     name="unionkg",
     help="A knowledge graph of Chinese trade unions built from newspaper articles.",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Annotated
@@ -14,14 +13,12 @@ from api.deps import ApiKeyDep, GraphDep
 from api.models import ArticleDetail, ArticleIn, ArticleRef, ErrorResponse, Ingested, Ref, WriteTally
 from api.results import one_row, without_nulls
 from api.routers.entities import EntityId
-from extract.pipeline import Extractor
+from core.errors import Conflict, PreconditionFailed, parameter
 from graph.client import Graph
-from graph.ingest import ingest_results
-from unionkg.errors import Conflict, PreconditionFailed, parameter
+from ingest.extraction import SharedExtractor
+from ingest.run import ingest_results
 
 router = APIRouter(prefix="/articles", tags=["articles"])
-_extractor_lock = threading.Lock()
-_extract_lock = threading.Lock()
 
 
 @router.get("/{id}", response_model=ArticleDetail, responses={404: {"model": ErrorResponse}})
@@ -34,13 +31,10 @@ def article(graph: GraphDep, id: EntityId) -> ArticleDetail:
     return ArticleDetail(**{**row, "relationships": rels})
 
 
-def _extractor(request: Request) -> Extractor:
-    """The app's one Extractor, built on first use (building loads the spaCy pipeline)."""
-    with _extractor_lock:
-        if getattr(request.app.state, "extractor", None) is None:
-            request.app.state.extractor = Extractor(request.app.state.settings)
-        extractor: Extractor = request.app.state.extractor
-        return extractor
+def _extractor(request: Request) -> SharedExtractor:
+    """The app's one extractor (:class:`ingest.extraction.SharedExtractor`, built on first use)."""
+    extractor: SharedExtractor = request.app.state.extractor
+    return extractor
 
 
 def page_hash(content_hashes: Sequence[str]) -> str:
@@ -114,8 +108,7 @@ def ingest(
     doc = body.doc or f"api-{hashlib.sha256(body.text.encode('utf-8')).hexdigest()[:16]}.txt"
     stored = stored_page(graph, doc)
     check_precondition(stored, if_match)
-    with _extract_lock:  # one extraction at a time: the spaCy pipeline is not shared across threads
-        result = _extractor(request).extract(doc, body.text)
+    result = _extractor(request).extract(doc, body.text)
     new_hash = page_hash([a.content_hash for a in result.articles])
     if stored is not None and not replace and if_match is None:
         refuse_silent_replace(stored, new_hash)

@@ -6,8 +6,8 @@ from fastapi import APIRouter
 
 from api.deps import GraphDep, PageDep
 from api.models import ErrorResponse, Recipients
-from api.routers.entities import EntityId
 from api.results import one_row
+from api.routers.entities import EntityId
 
 router = APIRouter(prefix="/awards", tags=["awards"])
 

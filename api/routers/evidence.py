@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import GraphDep, PageDep
 from api.models import ErrorResponse, EvidencePage, RelType
-from unionkg.errors import NotFound
+from core.errors import NotFound
 
 router = APIRouter(tags=["evidence"])
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
-from unionkg.errors import NotFound, parameter
+from core.errors import NotFound, parameter
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 

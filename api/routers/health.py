@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from api.deps import GraphDep
 from api.models import ErrorResponse, Health
-from unionkg.errors import GraphUnavailable, QueryTimeout
+from core.errors import GraphUnavailable, QueryTimeout
 
 router = APIRouter(tags=["health"])
 READY_TIMEOUT = 5.0

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api.deps import GraphDep
 from api.models import ErrorResponse, Paths
 from api.results import without_nulls
-from unionkg.errors import BadParameter, NotFound, parameter
+from core.errors import BadParameter, NotFound, parameter
 
 router = APIRouter(tags=["paths"])
 

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Query
 
 from api.deps import GraphDep, PageDep
 from api.models import ErrorResponse, Programmes, Related
-from api.routers.entities import EntityId
 from api.results import one_row
-from unionkg.errors import NotFound, parameter
+from api.routers.entities import EntityId
+from core.errors import NotFound, parameter
 
 router = APIRouter(prefix="/programmes", tags=["programmes"])
 

@@ -28,7 +28,7 @@ from api.deps import GraphDep
 from api.models import ErrorResponse
 from api.reconcile import PROPERTIES, TYPES, describe, reconcile
 from api.reconcile import Query as ReconQuery
-from unionkg.errors import BadParameter, NotFound, parameter
+from core.errors import BadParameter, NotFound, parameter
 
 router = APIRouter(prefix="/reconcile", tags=["reconcile"])
 
@@ -60,8 +60,7 @@ def manifest(base: str) -> dict[str, Any]:
         "defaultTypes": [{"id": t, "name": n} for t, n in TYPES.items()],
         "view": {"url": f"{base}/#entity={{{{id}}}}"},
         "preview": {"url": f"{base}/reconcile/preview?id={{{{id}}}}", "width": 420, "height": 160},
-        "suggest": {kind: {"service_url": base, "service_path": f"/reconcile/suggest/{kind}"}
-                    for kind in ("entity", "type", "property")},
+        "suggest": {kind: {"service_url": base, "service_path": f"/reconcile/suggest/{kind}"} for kind in ("entity", "type", "property")},
     }
 
 
@@ -90,8 +89,9 @@ def _results(graph: GraphDep, fields: dict[str, str], base: str, callback: str |
         if not isinstance(batch, dict):
             message = "queries must be a JSON object of queries by key"
             raise BadParameter(message, parameter("queries", "query", message))
-        return _answer({key: {"result": [c.model_dump() for c in reconcile(graph, _query(key, raw))]}
-                        for key, raw in batch.items()}, callback)
+        return _answer(
+            {key: {"result": [c.model_dump() for c in reconcile(graph, _query(key, raw))]} for key, raw in batch.items()}, callback
+        )
     if "query" in fields:
         query = _query("query", _parse("query", fields["query"]))
         return _answer({"result": [c.model_dump() for c in reconcile(graph, query)]}, callback)
@@ -104,8 +104,12 @@ def _base(request: Request) -> str:
 
 @router.get("", responses={422: {"model": ErrorResponse}})
 def reconcile_get(
-    request: Request, graph: GraphDep, callback: Callback = None,
-    queries: Annotated[str | None, Query(description='A JSON object of queries, e.g. {"q0": {"query": "梁溪区总工会", "type": "Union"}}.')] = None,
+    request: Request,
+    graph: GraphDep,
+    callback: Callback = None,
+    queries: Annotated[
+        str | None, Query(description='A JSON object of queries, e.g. {"q0": {"query": "梁溪区总工会", "type": "Union"}}.')
+    ] = None,
     query: Annotated[str | None, Query(description="One query (protocol 0.1): a name, or a JSON query.")] = None,
 ) -> Response:
     """The service manifest; with `queries`, the candidates of each query.
@@ -141,7 +145,7 @@ def preview(request: Request, graph: GraphDep, id: Annotated[str, Query(descript
     card = (
         '<html><head><meta charset="utf-8"></head><body style="font:14px sans-serif;margin:8px">'
         f'<a href="{html.escape(link)}" target="_blank"><b>{html.escape(row["name"])}</b></a> '
-        f'<code>{html.escape(id)}</code><br>{html.escape(describe(row))}'
+        f"<code>{html.escape(id)}</code><br>{html.escape(describe(row))}"
         + (f"<br>aliases: {html.escape(aliases)}" if aliases else "")
         + "</body></html>"
     )
@@ -155,13 +159,22 @@ SUGGEST_LIMIT = 10
 
 @router.get("/suggest/entity")
 def suggest_entity(
-    graph: GraphDep, prefix: Prefix, callback: Callback = None, cursor: Cursor = 0,
+    graph: GraphDep,
+    prefix: Prefix,
+    callback: Callback = None,
+    cursor: Cursor = 0,
     type: Annotated[str | None, Query(description="Only entities of this type (a label).")] = None,
 ) -> Response:
     """Entities whose name or an alias matches `prefix`, best first (OpenRefine's entity auto-complete)."""
-    found = reconcile(graph, ReconQuery(query=prefix, type=type, limit=100))[cursor:cursor + SUGGEST_LIMIT]
-    return _answer({"result": [{"id": c.id, "name": c.name, "description": c.description,
-                                "notable": [t.model_dump() for t in c.type]} for c in found]}, callback)
+    found = reconcile(graph, ReconQuery(query=prefix, type=type, limit=100))[cursor : cursor + SUGGEST_LIMIT]
+    return _answer(
+        {
+            "result": [
+                {"id": c.id, "name": c.name, "description": c.description, "notable": [t.model_dump() for t in c.type]} for c in found
+            ]
+        },
+        callback,
+    )
 
 
 def _matching(items: dict[str, str], prefix: str) -> list[dict[str, str]]:

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import GraphDep, PageDep
 from api.models import EntityLabel, ErrorResponse, SearchResults
-from unionkg.errors import BadParameter, parameter
+from core.errors import BadParameter, parameter
 
 router = APIRouter(tags=["search"])
 

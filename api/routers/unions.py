@@ -9,8 +9,8 @@ from fastapi import APIRouter, Query
 
 from api.deps import GraphDep, PageDep
 from api.models import ErrorResponse, Hierarchy, Leaders
-from api.routers.entities import EntityId
 from api.results import one_row
+from api.routers.entities import EntityId
 
 router = APIRouter(prefix="/unions", tags=["unions"])
 

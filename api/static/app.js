@@ -20,8 +20,8 @@
   };
   /** Views by name: {zh, labels (null: every label), render(box, entity, params, reopen) -> data}. */
   const views = {};
-  /** Functions other features hang on the views and the evidence panel (export, review). */
-  const hooks = { view: [], evidence: [] };
+  /** Functions other features hang on the entity page, the views and the evidence panel (export, review). */
+  const hooks = { entity: [], view: [], evidence: [] };
   const $ = (sel) => document.querySelector(sel);
 
   /* ---------- helpers ---------- */
@@ -173,11 +173,13 @@
       byType.get(rel.type).push(rel);
     }
     const box = $("#entity");
+    const toolbar = el("div", { class: "entity-actions", id: "entity-actions" });
     fill(box,
       el("button", { class: "back", type: "button", onclick: () => { box.hidden = true; $("#results").hidden = false; } }, "← 返回搜索结果"),
       el("h2", { id: "entity-name", dataset: { id: entity.id } }, badge(label), el("span", { class: "entity-title" }, nameOf(entity))),
       aliases.length ? el("p", { class: "hint" }, `又名：${aliases.join("、")}`) : null,
       viewButtons(entity),
+      toolbar,
       el("dl", { class: "props" }, props.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, String(v))])),
       el("button", { type: "button", id: "expand-entity", onclick: () => expand(state.current, true).catch(fail) }, "展开邻居"),
       el("h3", {}, `关系（${rels.length}）`),
@@ -197,6 +199,7 @@
     );
     box.hidden = false;
     $("#results").hidden = true;
+    for (const hook of hooks.entity) hook(entity, toolbar);
   }
 
   /* ---------- graph ---------- */
@@ -288,6 +291,7 @@
       // An undirected relationship (PARTNERED_WITH) gets one edge whichever end was expanded.
       const [source, target] = rel.outgoing || rel.undirected ? [id, rel.other.id] : [rel.other.id, id];
       const edge = addEdge(source, rel.type, target, rel.properties, rel.evidence);
+      edge.data("confirmed", item.confirmed === true);
       rels.push(Object.assign(rel, { edgeId: edge.id(), caption: edgeCaption(rel.type, rel.properties) }));
     }
     cy.endBatch();
@@ -351,6 +355,8 @@
         { selector: 'edge[type = "MENTIONED_IN"]', style: { "line-style": "dashed" } },
         { selector: "node.on-path", style: { "border-color": "#d1495b", "border-width": 5 } },
         { selector: "edge.on-path", style: { "line-color": "#d1495b", "target-arrow-color": "#d1495b", width: 4, "z-index": 10 } },
+        { selector: "edge[?confirmed]", style: { "line-style": "solid", width: 3 } },
+        { selector: "node.rejected", style: { opacity: 0.35 } },
         { selector: ":selected", style: { "overlay-color": "#d1495b", "overlay-opacity": 0.25, "overlay-padding": 6 } },
         { selector: ".filtered", style: { display: "none" } },
       ],
@@ -612,6 +618,8 @@
     el, fill, api, status, fail, pager, badge, labelOf, nameOf, zhLabel, zhType, colorOf, typeColor, shorten,
     addNode, addEdge, edgeIdOf, layout, applyFilters,
     search, openEntity, expand, showArticle, showEvidence, openView,
+    /** Call fn(entity, toolbarElement) each time an entity's page is shown: a place for review actions. */
+    onEntity: (fn) => hooks.entity.push(fn),
     /** Call fn(view, toolbarElement) each time a view is shown: a place for an export button. */
     onView: (fn) => hooks.view.push(fn),
     /** Call fn(edgeData, toolbarElement) each time a relationship's evidence is shown: a place for review actions. */

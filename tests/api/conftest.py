@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph.client import Graph
-from unionkg.settings import Settings
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph.client import Graph
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
@@ -67,7 +67,8 @@ def writer(seeded_graph: Graph, app_settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as client:
         yield client
     seeded_graph.driver.execute_query(
-        "MATCH (a:Article) WHERE a.text CONTAINS $text OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n) DETACH DELETE a, n", text=TEXT)
+        "MATCH (a:Article) WHERE a.text CONTAINS $text OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(n) DETACH DELETE a, n", text=TEXT
+    )
 
 
 def test_post_articles_empties_it_at_once(writer: TestClient, app_settings: Settings) -> None:

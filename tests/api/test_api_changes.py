@@ -6,12 +6,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from api_helpers import named_parameters
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import named_parameters
+from core.settings import Settings
 from graph.client import Graph
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from api_helpers import named_parameters
 from fastapi.testclient import TestClient
 
-from api_helpers import named_parameters
-
 from api.app import create_app
-from unionkg.settings import Settings
+from core.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
@@ -52,10 +51,13 @@ def test_anything_but_a_plain_read_is_refused(client: TestClient, query: str) ->
 
 
 def test_a_read_runs_with_parameters(client: TestClient) -> None:
-    response = client.post("/cypher", json={
-        "query": "MATCH (p:Person)-[r:LEADS]->(u:Union {name: $union}) RETURN p.name AS person, r.title AS title, u",
-        "params": {"union": "无锡市梁溪区总工会"},
-    })
+    response = client.post(
+        "/cypher",
+        json={
+            "query": "MATCH (p:Person)-[r:LEADS]->(u:Union {name: $union}) RETURN p.name AS person, r.title AS title, u",
+            "params": {"union": "无锡市梁溪区总工会"},
+        },
+    )
     body = response.json()
     assert response.status_code == 200 and body["columns"] == ["person", "title", "u"] and not body["truncated"]
     assert ["王颍", "党组书记、副主席"] == body["rows"][0][:2]
@@ -77,8 +79,9 @@ def test_the_row_cap_truncates(client: TestClient, neo4j_settings: Settings) -> 
 def test_a_query_past_the_timeout_is_504(neo4j_settings: Settings) -> None:
     hasty = neo4j_settings.model_copy(update={"query_timeout": 0.5})
     with TestClient(create_app(hasty)) as client:
-        response = client.post("/cypher", json={
-            "query": "UNWIND range(1, 1000000000) AS i WITH i WHERE i % 1000003 = -1 RETURN count(i) AS n"})
+        response = client.post(
+            "/cypher", json={"query": "UNWIND range(1, 1000000000) AS i WITH i WHERE i % 1000003 = -1 RETURN count(i) AS n"}
+        )
     assert response.status_code == 504, response.text
     assert response.json()["error"]["code"] == "query_timeout"
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
-
 from api_helpers import find_id
+from fastapi.testclient import TestClient
 
 pytestmark = pytest.mark.neo4j
 
@@ -154,9 +153,23 @@ def test_article_text_entities_and_relationships(client: TestClient) -> None:
 
 def test_openapi_documents_every_endpoint_with_examples(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
-    for path in ("/search", "/entities/{id}", "/entities/{id}/relationships", "/unions/{id}/hierarchy",
-                 "/unions/{id}/leaders", "/organisations/{id}/partners", "/programmes", "/programmes/{id}/related",
-                 "/awards/{id}/recipients", "/paths", "/articles/{id}", "/articles", "/cypher", "/healthz", "/readyz"):
+    for path in (
+        "/search",
+        "/entities/{id}",
+        "/entities/{id}/relationships",
+        "/unions/{id}/hierarchy",
+        "/unions/{id}/leaders",
+        "/organisations/{id}/partners",
+        "/programmes",
+        "/programmes/{id}/related",
+        "/awards/{id}/recipients",
+        "/paths",
+        "/articles/{id}",
+        "/articles",
+        "/cypher",
+        "/healthz",
+        "/readyz",
+    ):
         assert path in spec["paths"], path
     assert spec["components"]["schemas"]["Related"]["examples"]
     assert client.get("/docs").status_code == 200

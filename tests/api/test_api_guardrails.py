@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from api_helpers import find_id, named_parameters
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis import Case
@@ -17,9 +18,8 @@ from schemathesis.openapi import from_dict
 from api.app import create_app
 from api.deps import MAX_OFFSET
 from api.models import ErrorResponse
-from api_helpers import find_id, named_parameters
+from core.settings import Settings
 from graph.client import Graph
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
@@ -37,8 +37,18 @@ def guarded(seeded_graph: Graph, neo4j_settings: Settings) -> Iterator[TestClien
 
 
 @pytest.mark.parametrize("offset", [2**31, 2**63, 10**30, MAX_OFFSET + 1])
-@pytest.mark.parametrize("path", ["/search?q=工会", "/programmes", "/entities/{p}/relationships", "/unions/{u}/leaders",
-                                  "/unions/{u}/hierarchy", "/organisations/{u}/partners", "/awards/{a}/recipients"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/search?q=工会",
+        "/programmes",
+        "/entities/{p}/relationships",
+        "/unions/{u}/leaders",
+        "/unions/{u}/hierarchy",
+        "/organisations/{u}/partners",
+        "/awards/{a}/recipients",
+    ],
+)
 def test_an_offset_out_of_range_is_422_with_the_range(guarded: TestClient, path: str, offset: int) -> None:
     ids = {"p": "person-x", "u": "union-x", "a": "award-x"}
     path, _, query = path.partition("?")
@@ -60,12 +70,16 @@ def _pad_evidence(graph: Graph, person: str) -> None:
         "SET r.evidence_article_ids = r.evidence_article_ids + ids, "
         "r.evidence_sentences = r.evidence_sentences + [x IN ids | 'sentence of ' + x], "
         "r.evidence_starts = r.evidence_starts + [x IN ids | 0], r.evidence_ends = r.evidence_ends + [x IN ids | 1]",
-        person=person, n=EXTRA_EVIDENCE, database_=graph.settings.neo4j_database,
+        person=person,
+        n=EXTRA_EVIDENCE,
+        database_=graph.settings.neo4j_database,
     )
 
 
 def test_evidence_lists_are_capped_newest_first_and_page_through_evidence(
-    guarded: TestClient, seeded_graph: Graph, neo4j_settings: Settings,
+    guarded: TestClient,
+    seeded_graph: Graph,
+    neo4j_settings: Settings,
 ) -> None:
     person = find_id(guarded, "王颍", "Person")
     _pad_evidence(seeded_graph, person)
@@ -160,14 +174,21 @@ def _request(case: Case, key: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: f"{op.method.upper()} {op.path}")
 def test_no_operation_answers_500_and_every_error_has_one_shape(
-    guarded: TestClient, neo4j_settings: Settings, operation: Any,
+    guarded: TestClient,
+    neo4j_settings: Settings,
+    operation: Any,
 ) -> None:
     assert neo4j_settings.api_key is not None
     key = neo4j_settings.api_key.get_secret_value()
 
     @given(case=operation.as_strategy())
-    @settings(max_examples=SLOW_OPERATIONS.get(operation.path, FUZZ_EXAMPLES), deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=SLOW_OPERATIONS.get(operation.path, FUZZ_EXAMPLES),
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def check(case: Case) -> None:
         response = guarded.request(**_request(case, key))
         assert response.status_code != 500, f"{case.method} {case.formatted_path} → 500: {response.text[:500]}"

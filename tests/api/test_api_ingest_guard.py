@@ -11,13 +11,13 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from api_helpers import named_parameters
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api_helpers import named_parameters
+from core.settings import Settings
 from graph.client import Graph
 from graph.server import free_port
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
@@ -89,11 +89,14 @@ def test_a_chunked_body_over_the_limit_is_413(writer: TestClient) -> None:
     assert response.status_code == 413, response.text
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("工会\x00主席", "NUL"),
-    (" \u3000\n\t\u200b ", "only whitespace"),
-    ("<script>alert(1)</script><style>p {}</style>", "only whitespace"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("工会\x00主席", "NUL"),
+        (" \u3000\n\t\u200b ", "only whitespace"),
+        ("<script>alert(1)</script><style>p {}</style>", "only whitespace"),
+    ],
+)
 def test_bad_text_is_422_naming_text(writer: TestClient, text: str, reason: str) -> None:
     response = writer.post("/articles", json={"text": text})
     assert response.status_code == 422, response.text
@@ -110,13 +113,16 @@ def test_control_characters_and_html_are_cleaned_before_storing(writer: TestClie
     assert "武侯区总工会主席李明" in stored
 
 
-@pytest.mark.parametrize(("body", "content_type"), [
-    ('{"text": "工会主席"}'.encode("gbk"), "application/json"),
-    (b'{"text": "x",, }', "application/json"),
-    (b"[1, 2]", "application/json"),
-    (b"", "application/json"),
-    (b"null", "application/json"),
-])
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        ('{"text": "工会主席"}'.encode("gbk"), "application/json"),
+        (b'{"text": "x",, }', "application/json"),
+        (b"[1, 2]", "application/json"),
+        (b"", "application/json"),
+        (b"null", "application/json"),
+    ],
+)
 def test_bad_bodies_have_one_shape_naming_body(writer: TestClient, body: bytes, content_type: str) -> None:
     response = writer.post("/articles", content=body, headers={"Content-Type": content_type})
     assert response.status_code == 422, response.text

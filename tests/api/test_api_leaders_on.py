@@ -11,12 +11,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from extract.ids import entity_id
+from core.settings import Settings
+from extract.assemble.ids import entity_id
 from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
-from graph.ingest import ingest_paths
 from graph.writer import GraphWriter
-from unionkg.settings import Settings
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 
@@ -28,17 +28,43 @@ def page(doc: str, date: str | None, *offices: tuple[str, str]) -> DocResult:
     """One article: each (person, title) stated in a sentence of its own."""
     sentences = [f"{person}任{UNION}{title}。" for person, title in offices]
     text = "".join(sentences)
-    article = Article(id=f"article-{doc}", doc=doc, position=0, title=doc, date=date, text=text, start=0, end=len(text),
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
-    union = Entity(id=entity_id("Union", UNION), type="Union", name=UNION, level="county", region_code="610629000000",
-                   mentions=[Mention(article_id=article.id, text=UNION, start=len(offices[0][0]) + 1, end=len(offices[0][0]) + 1 + len(UNION))])
+    article = Article(
+        id=f"article-{doc}",
+        doc=doc,
+        position=0,
+        title=doc,
+        date=date,
+        text=text,
+        start=0,
+        end=len(text),
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
+    union = Entity(
+        id=entity_id("Union", UNION),
+        type="Union",
+        name=UNION,
+        level="county",
+        region_code="610629000000",
+        mentions=[Mention(article_id=article.id, text=UNION, start=len(offices[0][0]) + 1, end=len(offices[0][0]) + 1 + len(UNION))],
+    )
     entities, relations, offset = [union], [], 0
     for (person, title), sentence in zip(offices, sentences):
-        who = Entity(id=entity_id("Person", person), type="Person", name=person,
-                     mentions=[Mention(article_id=article.id, text=person, start=offset, end=offset + len(person))])
+        who = Entity(
+            id=entity_id("Person", person),
+            type="Person",
+            name=person,
+            mentions=[Mention(article_id=article.id, text=person, start=offset, end=offset + len(person))],
+        )
         entities.append(who)
-        relations.append(Relation(type="LEADS", source=who.id, target=union.id, title=title, evidence=[
-            Evidence(article_id=article.id, sentence=sentence, start=offset, end=offset + len(sentence))]))
+        relations.append(
+            Relation(
+                type="LEADS",
+                source=who.id,
+                target=union.id,
+                title=title,
+                evidence=[Evidence(article_id=article.id, sentence=sentence, start=offset, end=offset + len(sentence))],
+            )
+        )
         offset += len(sentence)
     return DocResult(doc=doc, articles=[article], entities=entities, relations=relations)
 
@@ -47,12 +73,14 @@ def page(doc: str, date: str | None, *offices: tuple[str, str]) -> DocResult:
 def dated(graph: Graph, neo4j_settings: Settings) -> Iterator[tuple[TestClient, str]]:
     """A graph of one union whose leaders change over time, and the real app over it."""
     graph.driver.execute_query("MATCH (n) DETACH DELETE n")
-    GraphWriter(graph).write([
-        page("2023.txt", "2023-01-10", ("张三", "主席"), ("李四", "副主席")),
-        page("2024.txt", "2024-06-01", ("王五", "主席"), ("李四", "副主席")),
-        page("2025.txt", "2025-03-01", ("李四", "主席")),
-        page("undated.txt", None, ("赵六", "主席")),
-    ])
+    GraphWriter(graph).write(
+        [
+            page("2023.txt", "2023-01-10", ("张三", "主席"), ("李四", "副主席")),
+            page("2024.txt", "2024-06-01", ("王五", "主席"), ("李四", "副主席")),
+            page("2025.txt", "2025-03-01", ("李四", "主席")),
+            page("undated.txt", None, ("赵六", "主席")),
+        ]
+    )
     with TestClient(create_app(neo4j_settings)) as client:
         yield client, entity_id("Union", UNION)
     graph.driver.execute_query("MATCH (n) DETACH DELETE n")
@@ -86,8 +114,12 @@ def test_every_leads_evidence_has_its_article_date_or_null(dated: tuple[TestClie
     client, union = dated
     body = client.get(f"/unions/{union}/leaders").json()
     dates = {item["person"]["name"]: sorted(str(e["as_of"]) for e in item["evidence"]) for item in body["items"]}
-    assert dates == {"张三": ["2023-01-10"], "李四": ["2023-01-10", "2024-06-01", "2025-03-01"],
-                     "王五": ["2024-06-01"], "赵六": ["None"]}  # no date: null, never a guess
+    assert dates == {
+        "张三": ["2023-01-10"],
+        "李四": ["2023-01-10", "2024-06-01", "2025-03-01"],
+        "王五": ["2024-06-01"],
+        "赵六": ["None"],
+    }  # no date: null, never a guess
     assert body["on"] is None
 
 
@@ -101,9 +133,10 @@ def test_a_bad_date_is_a_422_naming_on(dated: tuple[TestClient, str]) -> None:
 def test_a_dateline_under_a_masthead_dates_the_article_and_its_leads(empty_graph: Graph) -> None:
     ingest_paths(empty_graph, [str(ARTICLES / "14_jiangxi_ganzhou_congress.txt")])
     rows = empty_graph.driver.execute_query(
-        "MATCH (a:Article) RETURN a.position AS position, a.date AS date, a.date_basis AS basis ORDER BY position").records
-    assert [(r["date"], r["basis"]) for r in rows] == [
-        ("2025-05-20", "dateline"), ("2025-05-16", "dateline"), ("2025-05-22", "dateline")]
+        "MATCH (a:Article) RETURN a.position AS position, a.date AS date, a.date_basis AS basis ORDER BY position"
+    ).records
+    assert [(r["date"], r["basis"]) for r in rows] == [("2025-05-20", "dateline"), ("2025-05-16", "dateline"), ("2025-05-22", "dateline")]
     leads = empty_graph.driver.execute_query(
-        "MATCH (:Person)-[r:LEADS]->(:Union {name: '瑞金市总工会'}) RETURN r.as_of AS as_of, r.evidence_as_of AS dates").records
+        "MATCH (:Person)-[r:LEADS]->(:Union {name: '瑞金市总工会'}) RETURN r.as_of AS as_of, r.evidence_as_of AS dates"
+    ).records
     assert leads and all(r["as_of"] == "2025-05-22" and r["dates"] == ["2025-05-22"] for r in leads)

@@ -15,8 +15,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from core.settings import Settings
 from graph.server import LocalNeo4j, free_port
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 
@@ -38,8 +38,9 @@ def own_server(neo4j_settings: Settings) -> Iterator[tuple[Settings, LocalNeo4j]
     if not neo4j_settings.uses_local_server:
         pytest.skip("needs a local Neo4j of its own (the session uses an external one)")
     data_dir = Path(tempfile.mkdtemp(prefix="unionkg-outage-"))
-    settings = neo4j_settings.model_copy(update={
-        "bolt_port": free_port(), "http_port": free_port(), "data_dir": data_dir, "query_timeout": 60.0})
+    settings = neo4j_settings.model_copy(
+        update={"bolt_port": free_port(), "http_port": free_port(), "data_dir": data_dir, "query_timeout": 60.0}
+    )
     server = LocalNeo4j(settings)
     server.start()
     try:

@@ -8,7 +8,7 @@ from starlette.testclient import TestClient
 from starlette.types import Scope
 
 from api.cache import ResponseCache
-from unionkg.errors import GraphUnavailable
+from core.errors import GraphUnavailable
 
 
 class Versions:

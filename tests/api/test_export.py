@@ -38,9 +38,7 @@ def csv_frames(client: TestClient, **params: Any) -> dict[str, pd.DataFrame]:
     return {name: pd.read_csv(archive.open(name)) for name in archive.namelist()}
 
 
-def test_csv_has_a_file_per_label_and_type_that_pandas_reads_without_options(
-    client: TestClient, seeded_graph: Graph
-) -> None:
+def test_csv_has_a_file_per_label_and_type_that_pandas_reads_without_options(client: TestClient, seeded_graph: Graph) -> None:
     frames = csv_frames(client)
     labels, types = graph_counts(seeded_graph)
     assert sorted(frames) == sorted([f"nodes_{label}.csv" for label in LABELS] + [f"edges_{t}.csv" for t in TYPES])
@@ -98,8 +96,9 @@ def test_jsonl_has_every_node_and_relationship_with_full_evidence(client: TestCl
     rels = [x for x in lines if x["kind"] == "relationship"]
     assert len(rels) == sum(types.values())
     evidence = [e for r in rels for e in r["evidence"]]
-    assert evidence and all(set(e) == {"article_id", "article_title", "article_date", "source_paper", "sentence",
-                                       "start", "end"} for e in evidence)
+    assert evidence and all(
+        set(e) == {"article_id", "article_title", "article_date", "source_paper", "sentence", "start", "end"} for e in evidence
+    )
     assert all(not k.startswith("evidence_") for r in rels for k in r["properties"])
 
 
@@ -112,8 +111,11 @@ def test_label_and_type_filters(client: TestClient, seeded_graph: Graph) -> None
 
 
 def test_bad_format_or_label_is_a_422_naming_it(client: TestClient) -> None:
-    for path, params, name in (("/export/xlsx", {}, "format"), ("/export/csv", {"label": "Article"}, "label"),
-                               ("/export/csv", {"since": "yesterday"}, "since")):
+    for path, params, name in (
+        ("/export/xlsx", {}, "format"),
+        ("/export/csv", {"label": "Article"}, "label"),
+        ("/export/csv", {"since": "yesterday"}, "since"),
+    ):
         response = client.get(path, params=params)
         assert response.status_code == 422, path
         assert response.json()["error"]["details"]["parameters"][0]["parameter"].split(".")[0] == name
@@ -145,5 +147,7 @@ def test_cli_writes_csv_files_graphml_and_jsonl(seeded_graph: Graph, tmp_path: P
     assert g.number_of_edges() == types["PART_OF"]
     done = subprocess.run([*run, "-f", "jsonl", "-"], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and len(done.stdout.splitlines()) == labels["Union"] + types["PART_OF"]
-    bad = subprocess.run([UNIONKG, "export", "--label", "Article", str(tmp_path / "x")], env=env, capture_output=True, text=True, timeout=300)
+    bad = subprocess.run(
+        [UNIONKG, "export", "--label", "Article", str(tmp_path / "x")], env=env, capture_output=True, text=True, timeout=300
+    )
     assert bad.returncode == 2 and "unknown label Article" in bad.stderr

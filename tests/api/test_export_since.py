@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph.client import Graph
-from graph.ingest import ingest_paths
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
@@ -35,8 +35,7 @@ def export(client: TestClient, since: str | None) -> list[dict[str, object]]:
 
 
 def mentioned_in(graph: Graph, doc: str) -> set[str]:
-    records, _, _ = graph.driver.execute_query(
-        "MATCH (n)-[:MENTIONED_IN]->(a:Article {doc: $doc}) RETURN DISTINCT n.id AS id", doc=doc)
+    records, _, _ = graph.driver.execute_query("MATCH (n)-[:MENTIONED_IN]->(a:Article {doc: $doc}) RETURN DISTINCT n.id AS id", doc=doc)
     return {r["id"] for r in records}
 
 

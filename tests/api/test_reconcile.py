@@ -12,44 +12,84 @@ from typing import Any
 
 import jsonschema
 import pytest
-from fastapi.testclient import TestClient
-
 from api_helpers import find_id
+from fastapi.testclient import TestClient
 
 pytestmark = pytest.mark.neo4j
 
-TYPE = {"oneOf": [{"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
-                   "required": ["id"]}, {"type": "string"}]}
+TYPE = {
+    "oneOf": [
+        {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}, "required": ["id"]},
+        {"type": "string"},
+    ]
+}
 SERVICE = {"type": "object", "properties": {"service_url": {"type": "string"}, "service_path": {"type": "string"}}}
 MANIFEST = {
     "type": "object",
     "required": ["versions", "name", "identifierSpace", "schemaSpace"],
     "properties": {
         "versions": {"type": "array", "items": {"type": "string"}, "contains": {"enum": ["0.2"]}},
-        "name": {"type": "string"}, "identifierSpace": {"type": "string"}, "schemaSpace": {"type": "string"},
+        "name": {"type": "string"},
+        "identifierSpace": {"type": "string"},
+        "schemaSpace": {"type": "string"},
         "view": {"type": "object", "required": ["url"], "properties": {"url": {"type": "string", "pattern": ".*\\{\\{id\\}\\}.*"}}},
         "defaultTypes": {"type": "array", "items": {"type": "object", "required": ["id", "name"]}, "uniqueItems": True},
-        "preview": {"type": "object", "required": ["url", "width", "height"],
-                    "properties": {"url": {"type": "string", "pattern": ".*\\{\\{id\\}\\}.*"},
-                                   "width": {"type": "integer"}, "height": {"type": "integer"}}},
+        "preview": {
+            "type": "object",
+            "required": ["url", "width", "height"],
+            "properties": {
+                "url": {"type": "string", "pattern": ".*\\{\\{id\\}\\}.*"},
+                "width": {"type": "integer"},
+                "height": {"type": "integer"},
+            },
+        },
         "suggest": {"type": "object", "properties": {"entity": SERVICE, "type": SERVICE, "property": SERVICE}},
     },
 }
 CANDIDATE = {
-    "type": "object", "required": ["id", "name", "score"],
+    "type": "object",
+    "required": ["id", "name", "score"],
     "properties": {
-        "id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"},
-        "score": {"type": "number"}, "match": {"type": "boolean"}, "type": {"type": "array", "items": TYPE},
-        "features": {"type": "array", "items": {"type": "object", "properties": {
-            "id": {"type": "string"}, "value": {"oneOf": [{"type": "boolean"}, {"type": "number"}]}}}},
+        "id": {"type": "string"},
+        "name": {"type": "string"},
+        "description": {"type": "string"},
+        "score": {"type": "number"},
+        "match": {"type": "boolean"},
+        "type": {"type": "array", "items": TYPE},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"id": {"type": "string"}, "value": {"oneOf": [{"type": "boolean"}, {"type": "number"}]}},
+            },
+        },
     },
 }
-RESULT_BATCH = {"type": "object", "patternProperties": {"^.*$": {
-    "type": "object", "required": ["result"], "properties": {"result": {"type": "array", "items": CANDIDATE}}}}}
-SUGGEST = {"type": "object", "required": ["result"], "properties": {"result": {"type": "array", "items": {
-    "type": "object", "required": ["id", "name"],
-    "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "description": {"type": "string"},
-                   "notable": {"type": "array", "items": TYPE}}}}}}
+RESULT_BATCH = {
+    "type": "object",
+    "patternProperties": {
+        "^.*$": {"type": "object", "required": ["result"], "properties": {"result": {"type": "array", "items": CANDIDATE}}}
+    },
+}
+SUGGEST = {
+    "type": "object",
+    "required": ["result"],
+    "properties": {
+        "result": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["id", "name"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "name": {"type": "string"},
+                    "description": {"type": "string"},
+                    "notable": {"type": "array", "items": TYPE},
+                },
+            },
+        }
+    },
+}
 
 
 def batch(client: TestClient, queries: dict[str, Any], *, post: bool = True) -> dict[str, Any]:
@@ -76,12 +116,15 @@ def test_manifest_has_the_protocol_shape(client: TestClient) -> None:
 def test_exact_names_and_aliases_are_sure_matches(client: TestClient) -> None:
     union = find_id(client, "无锡市梁溪区总工会", "Union")
     zhenhai = find_id(client, "宁波市镇海区总工会", "Union")
-    body = batch(client, {
-        "q0": {"query": "无锡市梁溪区总工会", "type": "Union"},
-        "q1": {"query": "镇海区总工会", "type": "Union", "limit": 3},  # an alias
-        "q2": {"query": "梁溪区总工会", "type": ["Union"]},  # the name without its city
-        "q3": {"query": "王颍"},
-    })
+    body = batch(
+        client,
+        {
+            "q0": {"query": "无锡市梁溪区总工会", "type": "Union"},
+            "q1": {"query": "镇海区总工会", "type": "Union", "limit": 3},  # an alias
+            "q2": {"query": "梁溪区总工会", "type": ["Union"]},  # the name without its city
+            "q3": {"query": "王颍"},
+        },
+    )
     for key, wanted in (("q0", union), ("q1", zhenhai), ("q2", union)):
         first = body[key]["result"][0]
         assert (first["id"], first["score"], first["match"]) == (wanted, 100, True), key
@@ -93,11 +136,15 @@ def test_exact_names_and_aliases_are_sure_matches(client: TestClient) -> None:
 
 
 def test_type_filters_and_near_names_are_not_sure(client: TestClient) -> None:
-    body = batch(client, {
-        "q0": {"query": "无锡市梁溪区总工会", "type": "Person"},
-        "q1": {"query": "梁溪区总工会联合会", "type": "Union"},
-        "q2": {"query": "无锡市梁溪区总工会", "type": "Spaceship"},
-    }, post=False)
+    body = batch(
+        client,
+        {
+            "q0": {"query": "无锡市梁溪区总工会", "type": "Person"},
+            "q1": {"query": "梁溪区总工会联合会", "type": "Union"},
+            "q2": {"query": "无锡市梁溪区总工会", "type": "Spaceship"},
+        },
+        post=False,
+    )
     assert all(c["type"][0]["id"] == "Person" for c in body["q0"]["result"])
     assert not any(c["name"] == "无锡市梁溪区总工会" for c in body["q0"]["result"])
     near = body["q1"]["result"]
@@ -106,13 +153,16 @@ def test_type_filters_and_near_names_are_not_sure(client: TestClient) -> None:
 
 
 def test_properties_refine_the_score(client: TestClient) -> None:
-    body = batch(client, {
-        "right": {"query": "镇海区总工会", "properties": [{"pid": "region", "v": "宁波市"}]},
-        "code": {"query": "镇海区总工会", "properties": [{"pid": "region", "v": "330211000000"}]},
-        "wrong": {"query": "镇海区总工会", "properties": [{"pid": "region", "v": "无锡市"}]},
-        "person": {"query": "王颍", "properties": [{"pid": "organisation", "v": ["无锡市梁溪区总工会"]}]},
-        "level": {"query": "镇海区总工会", "properties": [{"pid": "level", "v": "city"}]},
-    })
+    body = batch(
+        client,
+        {
+            "right": {"query": "镇海区总工会", "properties": [{"pid": "region", "v": "宁波市"}]},
+            "code": {"query": "镇海区总工会", "properties": [{"pid": "region", "v": "330211000000"}]},
+            "wrong": {"query": "镇海区总工会", "properties": [{"pid": "region", "v": "无锡市"}]},
+            "person": {"query": "王颍", "properties": [{"pid": "organisation", "v": ["无锡市梁溪区总工会"]}]},
+            "level": {"query": "镇海区总工会", "properties": [{"pid": "level", "v": "city"}]},
+        },
+    )
     for key in ("right", "code", "person"):
         first = body[key]["result"][0]
         assert first["match"] and first["score"] == 100 and {"id": "name", "value": 1.0} in first["features"], key
@@ -128,9 +178,8 @@ def test_single_query_jsonp_and_bad_input(client: TestClient) -> None:
     jsonp = client.get("/reconcile", params={"callback": "jQuery123_456"})
     assert jsonp.headers["content-type"].startswith("application/javascript")
     assert jsonp.text.startswith("jQuery123_456(") and jsonp.text.endswith(");")
-    jsonschema.validate(json.loads(jsonp.text[len("jQuery123_456("):-2]), MANIFEST)
-    for params, name in (({"queries": "{not json"}, "queries"), ({"queries": "[1]"}, "queries"),
-                         ({"callback": "alert(1)//"}, "callback")):
+    jsonschema.validate(json.loads(jsonp.text[len("jQuery123_456(") : -2]), MANIFEST)
+    for params, name in (({"queries": "{not json"}, "queries"), ({"queries": "[1]"}, "queries"), ({"callback": "alert(1)//"}, "callback")):
         response = client.get("/reconcile", params=params)
         assert response.status_code == 422 and [p["parameter"] for p in response.json()["error"]["details"]["parameters"]] == [name]
     limit = client.post("/reconcile", data={"queries": json.dumps({"q": {"query": "x", "limit": 0}})})

@@ -11,9 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from core.settings import Settings
 from graph.client import Graph
 from graph.server import free_port
-from unionkg.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 REPO = Path(__file__).resolve().parents[2]
@@ -21,11 +21,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _environment(settings: Settings, port: int) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("UNIONKG_")}
-    env.update({
-        "UNIONKG_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
-        "UNIONKG_API_PORT": str(port),
-        "UNIONKG_API_WORKERS": "2",
-    })
+    env.update(
+        {
+            "UNIONKG_NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
+            "UNIONKG_API_PORT": str(port),
+            "UNIONKG_API_WORKERS": "2",
+        }
+    )
     env["UNIONKG_NEO4J_URI" if settings.neo4j_uri else "UNIONKG_BOLT_PORT"] = settings.neo4j_uri or str(settings.bolt_port)
     return env
 
@@ -34,8 +36,9 @@ def test_serve_with_two_workers_answers_and_caches(seeded_graph: Graph, neo4j_se
     seeded_graph.driver.execute_query("CALL db.awaitIndexes(60)")
     port = free_port()
     command = str(Path(sys.executable).parent / "unionkg")  # the console script, as installed
-    proc = subprocess.Popen([command, "serve"], cwd=REPO, env=_environment(neo4j_settings, port),
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [command, "serve"], cwd=REPO, env=_environment(neo4j_settings, port), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         deadline, ready = time.monotonic() + 60, False
         while time.monotonic() < deadline and not ready and proc.poll() is None:

@@ -28,15 +28,19 @@ BROWSE = REPO / "browse"
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 #: The model agreed in SCHEMA.md: one domain label a node, these relationship types.
 MODEL_LABELS = frozenset({"Union", "Person", "Enterprise", "Organisation", "Programme", "Award", "Region", "Article"})
-MODEL_TYPES = frozenset(
-    {"PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN", "MENTIONED_IN"}
-)
+MODEL_TYPES = frozenset({"PART_OF", "LEADS", "HOSTED", "PARTNERED_WITH", "RECEIVED", "WORKS_AT", "LOCATED_IN", "MENTIONED_IN"})
 
 #: Properties SCHEMA.md sets only "where given" by the text (a year, a date, an
 #: agreement's title …): the seeds may state none, so the live graph may lack the key.
@@ -83,12 +87,10 @@ def vocabulary(graph: Graph) -> Vocabulary:
     """Read ``db.labels()``, ``db.relationshipTypes()`` and ``db.propertyKeys()``."""
     with graph.session() as session:
         labels = session.run("CALL db.labels() YIELD label RETURN collect(label) AS v").single(strict=True)["v"]
-        types = session.run(
-            "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS v"
-        ).single(strict=True)["v"]
-        keys = session.run("CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS v").single(
-            strict=True
-        )["v"]
+        types = session.run("CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS v").single(strict=True)[
+            "v"
+        ]
+        keys = session.run("CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey) AS v").single(strict=True)["v"]
     return Vocabulary(frozenset(labels), frozenset(types), frozenset(keys))
 
 

@@ -43,9 +43,7 @@ EXAMPLES: dict[str, str] = {
 #: For each scene action, the selection it is tried on.
 SELECTIONS: dict[str, str] = {
     "Source articles": "MATCH (n:Union)-[:MENTIONED_IN]->(:Article) RETURN collect(DISTINCT elementId(n))[..5] AS nodes",
-    "Evidence articles of relationships": (
-        "MATCH ()-[r:LEADS]->() RETURN collect(elementId(r))[..5] AS relationships"
-    ),
+    "Evidence articles of relationships": ("MATCH ()-[r:LEADS]->() RETURN collect(elementId(r))[..5] AS relationships"),
 }
 
 UNKNOWN_NAME_WARNINGS = ("UnknownLabelWarning", "UnknownRelationshipTypeWarning", "UnknownPropertyKeyWarning")
@@ -66,6 +64,7 @@ def explain(graph: Graph, cypher: str, params: dict[str, Any]) -> neo4j.ResultSu
 
 def run_read(graph: Graph, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """Run in a read transaction (refused by the server if the query writes)."""
+
     def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
         return [r.data() for r in tx.run(cypher, params)]  # type: ignore[arg-type]
 
@@ -86,9 +85,7 @@ def test_written_files_are_current(make_styles: ModuleType) -> None:
         assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run uv run python browse/make_styles.py"
 
 
-def test_one_category_a_label_captioned_by_name(
-    perspective: dict[str, Any], model: tuple[frozenset[str], frozenset[str]]
-) -> None:
+def test_one_category_a_label_captioned_by_name(perspective: dict[str, Any], model: tuple[frozenset[str], frozenset[str]]) -> None:
     labels, types = model
     cats = {c["labels"][0]: c for c in perspective["categories"]}
     assert set(cats) == labels
@@ -101,9 +98,7 @@ def test_one_category_a_label_captioned_by_name(
     assert rels["LEADS"]["captionKeys"] == ["title"] and rels["RECEIVED"]["captionKeys"] == ["year"]
 
 
-def test_every_name_in_the_perspective_exists_in_the_graph(
-    vocab: Any, perspective: dict[str, Any], where_given: frozenset[str]
-) -> None:
+def test_every_name_in_the_perspective_exists_in_the_graph(vocab: Any, perspective: dict[str, Any], where_given: frozenset[str]) -> None:
     labels = {lab for c in perspective["categories"] for lab in c["labels"]} | set(perspective["labels"])
     labels |= {s[k] for s in perspective["metadata"]["pathSegments"] for k in ("source", "target")}
     types = {r["name"] for r in perspective["relationshipTypes"]}

@@ -70,10 +70,12 @@ def test_the_page_and_its_files_are_served(api_url: str) -> None:
 
 def leads_evidence(graph: Graph) -> list[str]:
     """The evidence sentences of 王颍's LEADS to 无锡市梁溪区总工会, as stored."""
+
     def work(tx: Any) -> list[str]:
         record = tx.run(
             "MATCH (:Person {name: $leader})-[r:LEADS]->(:Union {name: $union}) RETURN r.evidence_sentences AS s",
-            leader=LEADER, union=UNION,
+            leader=LEADER,
+            union=UNION,
         ).single()
         return list(record["s"]) if record else []
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.reader import read_path
-from extract.scoring import GoldDoc, load_gold, normalise_name
+from extract.eval.scoring import GoldDoc, load_gold, normalise_name
+from extract.source.reader import read_path
 
 TESTS = Path(__file__).resolve().parents[1]
 ARTICLES = TESTS / "articles"

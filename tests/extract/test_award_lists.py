@@ -11,7 +11,10 @@ def _received(text: str) -> set[tuple[str, str]]:
 
 
 def test_heading_gives_the_honour_to_each_row() -> None:
-    text = "本报讯 吉林省总工会表彰先进。\n\n吉林五一劳动奖状:\n\n长春恒达机械有限公司\n\n吉林恒通物流有限公司\n\n吉林五一劳动奖章:\n\n赵立新 长春恒达机械有限公司钳工\n\n此外,表彰大会在长春举行。\n"
+    text = (
+        "本报讯 吉林省总工会表彰先进。\n\n吉林五一劳动奖状:\n\n长春恒达机械有限公司\n\n"
+        "吉林恒通物流有限公司\n\n吉林五一劳动奖章:\n\n赵立新 长春恒达机械有限公司钳工\n\n此外,表彰大会在长春举行。\n"
+    )
     rels = _received(text)
     assert ("长春恒达机械有限公司", "吉林五一劳动奖状") in rels
     assert ("吉林恒通物流有限公司", "吉林五一劳动奖状") in rels
@@ -19,7 +22,10 @@ def test_heading_gives_the_honour_to_each_row() -> None:
 
 
 def test_above_n_people_received_the_honour() -> None:
-    text = "本报讯 获奖名单如下:\n\n一等奖:赵立新(长春恒达机械有限公司)\n\n二等奖:钱海涛(吉林恒通物流有限公司)\n\n以上两人同时获评“长春市技术能手”称号。\n"
+    text = (
+        "本报讯 获奖名单如下:\n\n一等奖:赵立新(长春恒达机械有限公司)\n\n"
+        "二等奖:钱海涛(吉林恒通物流有限公司)\n\n以上两人同时获评“长春市技术能手”称号。\n"
+    )
     rels = _received(text)
     assert ("赵立新", "长春市技术能手") in rels
     assert ("钱海涛", "长春市技术能手") in rels

@@ -1,9 +1,9 @@
 """Body recognition rules: left edges, places inside words, classes of bodies, 简称, traditional text."""
 
-from extract.bodies import BodyFinder
-from extract.body_rules import is_class, level_generic, short_form
-from extract.lexicon import load_lexicon
-from extract.places import SentencePlaces
+from extract.recognise.bodies import BodyFinder
+from extract.recognise.body_rules import is_class, level_generic, short_form
+from extract.recognise.places import SentencePlaces
+from extract.resources.lexicon import load_lexicon
 
 FINDER = BodyFinder(load_lexicon())
 
@@ -40,7 +40,7 @@ def test_a_verb_noun_right_before_the_suffix_stays_in_the_name() -> None:
 
 def test_a_verb_that_spells_a_place_reads_as_the_verb() -> None:
     found = FINDER.find("会同县财政局等部门开展检查")
-    assert [(f.text, f.props.get("generic")) for f in found] == [("县财政局", "1")]
+    assert [(f.text, f.props.get("generic")) for f in found] == [("县财政局", True)]
 
 
 def test_short_form_in_brackets_is_cut_and_kept_as_alias() -> None:
@@ -58,7 +58,7 @@ def test_township_chains_and_corps_divisions() -> None:
 def test_bare_level_and_whole_region_forms_are_generic() -> None:
     assert level_generic("市道路运输") and not level_generic("市场街区")
     found = FINDER.find("全市建筑行业工会联合会成立")
-    assert [(f.text, f.props.get("generic")) for f in found] == [("市建筑行业工会联合会", "1")]
+    assert [(f.text, f.props.get("generic")) for f in found] == [("市建筑行业工会联合会", True)]
 
 
 def test_traditional_text_is_matched_on_its_fold() -> None:

@@ -1,8 +1,8 @@
 """Brand short forms of a company named in full, and the jobs read through them."""
 
-from extract.brands import brand_forms
 from extract.models import DocResult
 from extract.pipeline import Extractor
+from extract.recognise.brands import brand_forms
 
 
 def test_brand_forms_drop_place_and_company_suffix() -> None:

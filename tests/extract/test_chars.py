@@ -3,7 +3,7 @@
 import pytest
 import spacy
 
-from extract.chars import CharTokenizer
+from extract.text.chars import CharTokenizer
 
 TEXTS = [
     "成都市武侯区总工会举办培训。",

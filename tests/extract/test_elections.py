@@ -3,8 +3,8 @@
 import pytest
 
 from extract.models import DocResult
-from extract.normalise import normalise
 from extract.pipeline import Extractor
+from extract.text.normalise import normalise
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,7 @@
 """The ethnic-group lexicon (extract/data/ethnic_groups.csv) and the short forms it gives."""
 
-from extract.geo import gazetteer
-from extract.lexicon import ethnic_groups
+from extract.resources.geo import gazetteer
+from extract.resources.lexicon import ethnic_groups
 
 
 def test_lexicon_holds_the_56_groups_without_zu() -> None:

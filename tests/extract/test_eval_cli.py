@@ -13,27 +13,32 @@ from unionkg.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = [
-    {"doc": "a.txt",
-     "entities": [
-         {"type": "Union", "name": "成都市武侯区总工会", "aliases": ["武侯区总工会"]},
-         {"type": "Person", "name": "张建国"},
-         {"type": "Enterprise", "name": "四川蜀道集团"}],
-     "relations": [
-         {"type": "LEADS", "source": "张建国", "target": "成都市武侯区总工会", "title": "主席"},
-         {"type": "PARTNERED_WITH", "source": "成都市武侯区总工会", "target": "四川蜀道集团"}],
-     "ignore": ["李明"]},
+    {
+        "doc": "a.txt",
+        "entities": [
+            {"type": "Union", "name": "成都市武侯区总工会", "aliases": ["武侯区总工会"]},
+            {"type": "Person", "name": "张建国"},
+            {"type": "Enterprise", "name": "四川蜀道集团"},
+        ],
+        "relations": [
+            {"type": "LEADS", "source": "张建国", "target": "成都市武侯区总工会", "title": "主席"},
+            {"type": "PARTNERED_WITH", "source": "成都市武侯区总工会", "target": "四川蜀道集团"},
+        ],
+        "ignore": ["李明"],
+    },
     {"doc": "b.txt", "entities": [{"type": "Award", "name": "全国五一劳动奖章"}], "relations": []},
 ]
 PREDICTIONS = [
-    {"doc": "a.txt",
-     "entities": [
-         {"id": "u", "type": "Union", "name": "武侯区总工会"},
-         {"id": "p", "type": "Person", "name": "张建国"},
-         {"id": "j", "type": "Person", "name": "李明"},
-         {"id": "o", "type": "Organisation", "name": "四川蜀道集团"}],
-     "relations": [
-         {"type": "LEADS", "source": "p", "target": "u"},
-         {"type": "WORKS_AT", "source": "j", "target": "u"}]},
+    {
+        "doc": "a.txt",
+        "entities": [
+            {"id": "u", "type": "Union", "name": "武侯区总工会"},
+            {"id": "p", "type": "Person", "name": "张建国"},
+            {"id": "j", "type": "Person", "name": "李明"},
+            {"id": "o", "type": "Organisation", "name": "四川蜀道集团"},
+        ],
+        "relations": [{"type": "LEADS", "source": "p", "target": "u"}, {"type": "WORKS_AT", "source": "j", "target": "u"}],
+    },
     {"doc": "b.txt", "entities": [{"id": "a", "type": "Award", "name": "全国五一劳动奖章"}]},
     {"doc": "c.txt", "entities": []},
 ]
@@ -76,9 +81,14 @@ def test_table_and_errors(files: tuple[str, str]) -> None:
     gold, predictions = files
     result = runner.invoke(app, ["eval", gold, "--predictions", predictions, "--errors"])
     assert result.exit_code == 0, result.output
-    for text in ("Entities", "Relationships", "overall", "0.750",
-                 "FP entity   Organisation   四川蜀道集团",
-                 "FN relation PARTNERED_WITH 成都市武侯区总工会 → 四川蜀道集团"):
+    for text in (
+        "Entities",
+        "Relationships",
+        "overall",
+        "0.750",
+        "FP entity   Organisation   四川蜀道集团",
+        "FN relation PARTNERED_WITH 成都市武侯区总工会 → 四川蜀道集团",
+    ):
         assert text in result.stdout
     assert "李明" not in result.stdout  # ignored, so never an error
     plain = runner.invoke(app, ["eval", gold, "--predictions", predictions])

@@ -2,7 +2,7 @@
 
 import re
 
-from extract.lexicon import Gate, alternation, load_lexicon
+from extract.resources.lexicon import Gate, alternation, load_lexicon
 
 
 def test_every_word_holds_a_gate_character() -> None:
@@ -31,7 +31,7 @@ def test_words_match_what_the_alternation_regex_matches() -> None:
     """lexicon.Words (str.find scans) gives the spans re.compile(alternation(words)).finditer gives."""
     import random
 
-    from extract.lexicon import Words
+    from extract.resources.lexicon import Words
 
     rng = random.Random(7)
     alphabet = "张李王伟芳工会市"

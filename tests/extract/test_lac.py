@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from extract.lac import WINDOW, Lac, package_dir, viterbi
+from core.settings import Settings
 from extract.pipeline import Extractor, build_nlp
-from unionkg.settings import Settings
+from extract.recognise.lac import WINDOW, Lac, package_dir, viterbi
 
 REPO = Path(__file__).resolve().parents[2]
 # our own sentences (none from any real article)

@@ -67,8 +67,7 @@ def test_gai_danwei_traditional_is_the_organisation_named_before(extractor: Extr
 
 def test_a_named_studio_is_a_programme_hosted_by_the_body_that_built_it(extractor: Extractor) -> None:
     text = (
-        "本报讯 走进曲靖恒远电力设备有限公司,“金点子”职工创新工作室里摆满了改造样件。"
-        "这个由公司工会2020年创建的工作室,已完成技术革新31项。"
+        "本报讯 走进曲靖恒远电力设备有限公司,“金点子”职工创新工作室里摆满了改造样件。这个由公司工会2020年创建的工作室,已完成技术革新31项。"
     )
     result: DocResult = extractor.extract("t.txt", text)
     by_type = {(e.type, e.name) for e in result.entities}
@@ -84,7 +83,7 @@ def test_a_bare_studio_honour_stays_an_award(extractor: Extractor) -> None:
 
 
 def test_a_year_straight_before_a_verb_continues_the_broken_line() -> None:
-    from extract.normalise import normalise
+    from extract.text.normalise import normalise
 
     body = "走进曲靖恒远电力设备有限公司,车间里摆满了改造样件,职工们正在调试设备。这个由公司工会\n2020年创建的工作室,已完成技术革新31项。"
     assert "这个由公司工会2020年创建的工作室" in normalise(body)
@@ -114,7 +113,10 @@ def test_a_league_and_a_training_class_after_a_host_verb_are_programmes(extracto
 
 
 def test_bodies_running_the_programme_jointly_in_a_later_sentence(extractor: Extractor) -> None:
-    text = "本报讯 近日,遵义市汇川区高坪街道总工会“高坪职工夜校”开课。据介绍,夜校由高坪街道总工会与遵义职业技术学院合作开办,已培训职工3000人次。"
+    text = (
+        "本报讯 近日,遵义市汇川区高坪街道总工会“高坪职工夜校”开课。"
+        "据介绍,夜校由高坪街道总工会与遵义职业技术学院合作开办,已培训职工3000人次。"
+    )
     rels = _rels(extractor, text)
     assert ("HOSTED", "遵义职业技术学院", "高坪职工夜校", "co-host") in rels
     assert ("HOSTED", "遵义市汇川区高坪街道总工会", "高坪职工夜校", "co-host") in rels

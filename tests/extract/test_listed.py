@@ -1,4 +1,4 @@
-"""Bodies read from the structure around other mentions (extract/listed.py) and their resolution."""
+"""Bodies read from the structure around other mentions (extract/recognise/listed.py) and their resolution."""
 
 from extract.pipeline import Extractor
 

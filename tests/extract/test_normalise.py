@@ -1,6 +1,6 @@
 """Normalisation: half-width Latin/digits only, layout breaks repaired."""
 
-from extract.normalise import half_width, normalise
+from extract.text.normalise import half_width, normalise
 
 
 def test_half_width_changes_only_latin_and_digits() -> None:
@@ -9,7 +9,10 @@ def test_half_width_changes_only_latin_and_digits() -> None:
 
 def test_sentence_split_over_blank_lines_is_joined() -> None:
     text = "成都市总工会持续推进产业工人队伍建设改革,联席会议各成员单位根据职能贯彻落\n\n实措施,做到职责清。\n\n下一段。"
-    assert normalise(text).split("\n") == ["成都市总工会持续推进产业工人队伍建设改革,联席会议各成员单位根据职能贯彻落实措施,做到职责清。", "下一段。"]
+    assert normalise(text).split("\n") == [
+        "成都市总工会持续推进产业工人队伍建设改革,联席会议各成员单位根据职能贯彻落实措施,做到职责清。",
+        "下一段。",
+    ]
 
 
 def test_interleaved_headline_moves_after_the_joined_sentence() -> None:
@@ -48,7 +51,7 @@ def test_headline_without_a_finished_sentence_is_not_joined() -> None:
 
 
 def test_clean_name_drops_spaces_and_quotes_only() -> None:
-    from extract.text import clean_name
+    from extract.text.spans import clean_name
 
     assert clean_name("无锡市梁溪区总工会") == "无锡市梁溪区总工会"
     assert clean_name("“最美职工” 评选") == "最美职工评选"

@@ -35,9 +35,7 @@ def test_a_body_introduced_by_yu_is_no_subject() -> None:
 
 
 def test_enumerated_signatories_partner_each_with_each() -> None:
-    found = _partners(
-        "本报讯 5月8日,九江市濂溪区总工会、濂溪区人民法院、九江华瑞纺织有限公司和九江职业大学签订《劳动关系协调合作协议》。"
-    )
+    found = _partners("本报讯 5月8日,九江市濂溪区总工会、濂溪区人民法院、九江华瑞纺织有限公司和九江职业大学签订《劳动关系协调合作协议》。")
     pairs = {p for p, _ in found}
     assert len(pairs) == 6
     assert frozenset({"濂溪区人民法院", "九江职业大学"}) in pairs or frozenset({"九江市濂溪区人民法院", "九江职业大学"}) in pairs

@@ -2,8 +2,8 @@
 
 import pytest
 
-from extract.lexicon import load_lexicon
-from extract.people import PersonFinder
+from extract.recognise.people import PersonFinder
+from extract.resources.lexicon import load_lexicon
 
 
 @pytest.fixture(scope="module")

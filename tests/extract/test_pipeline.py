@@ -27,7 +27,7 @@ def test_result_shape_and_bylines_are_not_entities() -> None:
 
 def test_every_relation_has_evidence_and_every_entity_mentions() -> None:
     result = Extractor().extract("p.txt", PAGE)
-    from extract.normalise import normalise
+    from extract.text.normalise import normalise
 
     page = normalise(PAGE)
     for e in result.entities:
@@ -60,12 +60,7 @@ def test_renamed_county_union_keeps_the_text_form_and_its_parent() -> None:
 
 def test_an_entity_lists_each_mention_span_once() -> None:
     """A mention copied to another sentence as a relation's end (an honour heading over its rows) is one span."""
-    page = (
-        "湖南省五一劳动奖章获得者名单\n\n"
-        "二、湖南省五一劳动奖章\n"
-        "张建国 湖南某某机械有限公司焊工\n"
-        "李秀英 湖南某某电力有限公司检修工\n"
-    )
+    page = "湖南省五一劳动奖章获得者名单\n\n二、湖南省五一劳动奖章\n张建国 湖南某某机械有限公司焊工\n李秀英 湖南某某电力有限公司检修工\n"
     result = Extractor().extract("awards.txt", page)
     for entity in result.entities:
         spans = [(m.article_id, m.start, m.end) for m in entity.mentions]

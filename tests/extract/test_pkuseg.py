@@ -4,8 +4,8 @@ from pathlib import Path
 
 import spacy_pkuseg
 
+from core.settings import Settings
 from extract.pipeline import Extractor
-from unionkg.settings import Settings
 
 TRAIN = [
     "成都市 总工会 开展 职工 技能 大赛 。",

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from extract.fold import fold
-from extract.geo import gazetteer
 from extract.models import Article
-from extract.normalise import normalise
-from extract.places import ArticlePlaces, place_hits
-from extract.reader import Source, iter_sources
-from extract.split import sentences, split_articles
+from extract.recognise.places import ArticlePlaces, place_hits
+from extract.resources.geo import gazetteer
+from extract.source.reader import Source, iter_sources
+from extract.text.fold import fold
+from extract.text.normalise import normalise
+from extract.text.split import sentences, split_articles
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,7 +1,7 @@
 """Programme recall from sentence structure (gold/REVIEW rule 5), on short texts of our own from other provinces."""
 
-from extract.lexicon import load_lexicon
-from extract.named import NamedFinder
+from extract.recognise.named import NamedFinder
+from extract.resources.lexicon import load_lexicon
 
 
 def _programmes(text: str) -> set[str]:

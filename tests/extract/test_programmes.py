@@ -1,8 +1,8 @@
 """Programme recognition (gold/REVIEW rule 5) on short texts of our own from other provinces."""
 
-from extract.lexicon import load_lexicon
-from extract.named import NamedFinder
 from extract.pipeline import Extractor
+from extract.recognise.named import NamedFinder
+from extract.resources.lexicon import load_lexicon
 
 
 def _programmes(text: str) -> set[str]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.reader import Source, iter_sources, read_bytes, read_path
-from unionkg.errors import BadInput
+from core.errors import BadInput
+from extract.source.reader import Source, iter_sources, read_bytes, read_path
 
 TEXT = (
     "【工会动态】\n四川省成都市总工会举办“蓉城工匠”职业技能大赛\n"
@@ -133,9 +133,7 @@ def test_globs_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "x1.txt").write_text("一", encoding="utf-8")
     (tmp_path / "x2.txt").write_text("二", encoding="utf-8")
     (tmp_path / "y.txt").write_text("三", encoding="utf-8")
-    items = list(
-        iter_sources([str(tmp_path / "x*.txt"), str(tmp_path / "z*.txt"), str(tmp_path / "gone.txt")])
-    )
+    items = list(iter_sources([str(tmp_path / "x*.txt"), str(tmp_path / "z*.txt"), str(tmp_path / "gone.txt")]))
     assert [i.text for i in items if isinstance(i, Source)] == ["一", "二"]
     messages = [i.message for i in items if isinstance(i, BadInput)]
     assert len(messages) == 2

@@ -38,8 +38,7 @@ def test_party_departments_and_foundations_are_organisations(extractor: Extracto
 def test_a_count_after_listed_rows_names_the_honourees(extractor: Extractor) -> None:
     _, rels = _read(
         extractor,
-        "青川市恒远机械有限公司高级技师王立群,青川市第一人民医院主任医师赵文静,"
-        "青川市顺和物流有限公司驾驶员刘海涛3人被评为“青川工匠”。",
+        "青川市恒远机械有限公司高级技师王立群,青川市第一人民医院主任医师赵文静,青川市顺和物流有限公司驾驶员刘海涛3人被评为“青川工匠”。",
     )
     for person in ("王立群", "赵文静", "刘海涛"):
         assert ("RECEIVED", person, "青川工匠") in rels
@@ -73,13 +72,15 @@ def test_listed_deputies_with_notes_are_elected_to_the_body_named_before(extract
 def test_bodies_listed_before_a_hosting_verb_co_host_and_partner(extractor: Extractor) -> None:
     _, rels = _read(
         extractor,
-        "近日,青川市第二届“匠心杯”焊接技能竞赛举行。本次焊接技能竞赛由青川市总工会、青川市人力资源和社会保障局、"
-        "青川市工业和信息化局主办。",
+        "近日,青川市第二届“匠心杯”焊接技能竞赛举行。本次焊接技能竞赛由青川市总工会、青川市人力资源和社会保障局、青川市工业和信息化局主办。",
     )
     hosts = {s for t, s, _ in rels if t == "HOSTED"}
     assert hosts == {"青川市总工会", "青川市人力资源和社会保障局", "青川市工业和信息化局"}
     assert ("PARTNERED_WITH", "青川市总工会", "青川市工业和信息化局") in rels or (
-        "PARTNERED_WITH", "青川市工业和信息化局", "青川市总工会") in rels
+        "PARTNERED_WITH",
+        "青川市工业和信息化局",
+        "青川市总工会",
+    ) in rels
 
 
 def test_a_bare_city_body_in_a_municipality_is_the_municipality_s(extractor: Extractor) -> None:
@@ -181,3 +182,48 @@ def test_a_programme_named_after_its_owner_is_the_owner_s(extractor: Extractor) 
     _, rels = _read(extractor, "这是兰州市总工会落实甘肃省总工会“大抓基层”集中行动的缩影。")
     hosts = {s for t, s, _ in rels if t == "HOSTED"}
     assert hosts == {"甘肃省总工会"}
+
+
+def test_a_unit_named_after_its_company_is_the_fullest_name(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "青川能源集团有限公司柳溪煤矿安全总监、高级技师罗振东被评为“青川工匠”。")
+    assert types.get("青川能源集团有限公司柳溪煤矿") == "Enterprise"
+    assert "青川能源集团有限公司" not in types
+    assert ("WORKS_AT", "罗振东", "青川能源集团有限公司柳溪煤矿") in rels
+
+
+def test_a_union_department_is_an_organisation_and_the_union_stays(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "青川市总工会宣教文体部部长韩晓梅出席活动。")
+    assert types.get("青川市总工会宣教文体部") == "Organisation"
+    assert types.get("青川市总工会") == "Union"
+    assert ("LEADS", "韩晓梅", "青川市总工会宣教文体部") in rels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "青川市总工会将该工作室命名为示范点。",  # a verb after the body: a clause, not a unit
+        "青川能源集团有限公司党支部书记罗振东讲话。",  # a party branch
+        "青川能源集团有限公司领导干部参加学习。",  # cadres
+    ],
+)
+def test_no_unit_is_read_from_a_clause(extractor: Extractor, sentence: str) -> None:
+    types, _ = _read(extractor, sentence)
+    assert not [name for name, label in types.items() if name.endswith(("工作室", "支部", "干部"))]
+
+
+def test_an_honour_heading_a_persons_titles_is_theirs(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "会议在青川举行。全国劳动模范、青川公交集团有限公司驾驶员罗振东作为先进代表发言。")
+    assert ("RECEIVED", "罗振东", "全国劳动模范") in rels
+    assert ("WORKS_AT", "罗振东", "青川公交集团有限公司") in rels
+
+
+def test_an_honoured_unit_before_its_leader_is_the_recipient(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "会议在青川举行。全国五一劳动奖状获奖单位、青川新材料股份有限公司董事长韩晓梅发言。")
+    assert ("RECEIVED", "青川新材料股份有限公司", "全国五一劳动奖状") in rels
+    assert not [r for r in rels if r[0] == "RECEIVED" and r[1] == "韩晓梅"]
+
+
+def test_honours_in_a_relative_clause_go_to_the_person_after_it(extractor: Extractor) -> None:
+    _, rels = _read(extractor, "青川市总工会走访了荣获全国五一劳动奖章、青川“金牌工人”的柳溪采油厂罗振东。")
+    assert ("RECEIVED", "罗振东", "全国五一劳动奖章") in rels
+    assert not [r for r in rels if r[0] == "RECEIVED" and r[1] == "青川市总工会"]

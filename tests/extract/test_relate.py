@@ -1,6 +1,6 @@
 """Relations with their properties, PART_OF by geography, deterministic ids."""
 
-from extract.ids import entity_id
+from extract.assemble.ids import entity_id
 from extract.models import DocResult
 from extract.pipeline import Extractor
 

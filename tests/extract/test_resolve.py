@@ -1,7 +1,7 @@
 """Resolution within a page."""
 
-from extract.geo import lookup_region, region_chain
 from extract.pipeline import Extractor
+from extract.resources.geo import lookup_region, region_chain
 
 
 def _names(text: str) -> dict[str, list[str]]:

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from rich.console import Console
 
+from core.errors import BadInput
+from extract.eval.scoring import Counts, GoldDoc, Report, load_gold, normalise_name, render, score, score_doc
 from extract.models import DocResult, Entity, Relation
-from extract.scoring import Counts, GoldDoc, Report, load_gold, normalise_name, render, score, score_doc
-from unionkg.errors import BadInput
 
 SEED_GOLD = Path(__file__).resolve().parents[1] / "gold" / "seeds.jsonl"
 
@@ -46,7 +46,7 @@ UNION = {"type": "Union", "name": "成都市武侯区总工会", "aliases": ["�
         ("SK海力士半导体（中国）有限公司", "SK海力士半导体中国有限公司"),
         ("ＳＫ海力士２０２３", "SK海力士2023"),
         ("成都市\n武侯区 总工会\u3000", "成都市武侯区总工会"),
-        ("《当代矿工》杂志【工会】「驿站」‘家’\"x\"", "当代矿工杂志工会驿站家x"),
+        ('《当代矿工》杂志【工会】「驿站」‘家’"x"', "当代矿工杂志工会驿站家x"),
         ("中国能源化学地质工会·分会", "中国能源化学地质工会·分会"),
     ],
 )
@@ -69,10 +69,12 @@ def test_whole_names_not_substrings_and_same_type_only() -> None:
 
 
 def test_quotes_and_brackets_are_stripped_before_comparing() -> None:
-    g = gold(entities=[
-        {"type": "Programme", "name": "“天府驿”户外劳动者服务站"},
-        {"type": "Enterprise", "name": "蜀光电子(成都)有限公司"},
-    ])
+    g = gold(
+        entities=[
+            {"type": "Programme", "name": "“天府驿”户外劳动者服务站"},
+            {"type": "Enterprise", "name": "蜀光电子(成都)有限公司"},
+        ]
+    )
     p = pred([ent("p", "Programme", "天府驿户外劳动者服务站"), ent("e", "Enterprise", "蜀光电子（成都）有限公司")])
     assert counts(score_doc(g, p).entities.overall) == (2, 0, 0)
 
@@ -99,8 +101,12 @@ def test_ignored_names_are_neither_credited_nor_penalised() -> None:
         ignore=["李明", "“安康杯”"],
     )
     p = pred(
-        [ent("u", "Union", "武侯区总工会"), ent("e", "Enterprise", "四川蜀道集团"),
-         ent("j", "Person", "李明"), ent("k", "Programme", "安康杯")],
+        [
+            ent("u", "Union", "武侯区总工会"),
+            ent("e", "Enterprise", "四川蜀道集团"),
+            ent("j", "Person", "李明"),
+            ent("k", "Programme", "安康杯"),
+        ],
         [rel("WORKS_AT", "j", "e"), rel("HOSTED", "u", "k")],
     )
     doc = score_doc(g, p)
@@ -115,8 +121,7 @@ def test_ignored_alias_on_a_gold_entity_does_not_hide_it() -> None:
 
 
 PARTNERS = gold(
-    entities=[UNION, {"type": "Enterprise", "name": "四川蜀道集团", "aliases": ["蜀道集团"]},
-              {"type": "Person", "name": "张建国"}],
+    entities=[UNION, {"type": "Enterprise", "name": "四川蜀道集团", "aliases": ["蜀道集团"]}, {"type": "Person", "name": "张建国"}],
     relations=[
         {"type": "PARTNERED_WITH", "source": "成都市武侯区总工会", "target": "四川蜀道集团"},
         {"type": "LEADS", "source": "张建国", "target": "成都市武侯区总工会", "title": "主席"},
@@ -147,8 +152,7 @@ def test_duplicate_predicted_relation_counts_once() -> None:
 
 def test_micro_average_over_two_files() -> None:
     g1 = gold(entities=[UNION])
-    g2 = GoldDoc.model_validate({"doc": "b.txt", "entities": [
-        {"type": "Person", "name": n} for n in ("甲一", "乙二", "丙三")]})
+    g2 = GoldDoc.model_validate({"doc": "b.txt", "entities": [{"type": "Person", "name": n} for n in ("甲一", "乙二", "丙三")]})
     p1 = pred([ent("u", "Union", "武侯区总工会")])
     p2 = DocResult(doc="b.txt", entities=[ent("x", "Person", "甲一"), ent("y", "Person", "丁四")])
     report = score([(g1, p1), (g2, p2)])
@@ -164,8 +168,7 @@ def test_micro_average_over_two_files() -> None:
 def test_counts_with_nothing_to_divide() -> None:
     assert (Counts().precision, Counts().recall, Counts().f1) == (1.0, 1.0, 1.0)
     assert (Counts(fn=2).precision, Counts(fn=2).recall) == (0.0, 0.0)
-    assert Counts(tp=1, fp=1).model_dump() == {
-        "tp": 1, "fp": 1, "fn": 0, "precision": 0.5, "recall": 1.0, "f1": pytest.approx(2 / 3)}
+    assert Counts(tp=1, fp=1).model_dump() == {"tp": 1, "fp": 1, "fn": 0, "precision": 0.5, "recall": 1.0, "f1": pytest.approx(2 / 3)}
 
 
 def test_gold_scored_against_itself_is_perfect() -> None:

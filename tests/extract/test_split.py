@@ -1,7 +1,7 @@
 """Article and sentence splitting."""
 
-from extract.normalise import normalise
-from extract.split import article_id, sentences, split_articles
+from extract.text.normalise import normalise
+from extract.text.split import article_id, sentences, split_articles
 
 PAGE = """【主席之声】
 

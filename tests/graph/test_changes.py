@@ -23,7 +23,7 @@ from graph.dump import canonical_dump
 from graph.writer import GraphWriter
 
 pytestmark = pytest.mark.neo4j
-EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 LEADS_SENTENCE = "王颍任梁溪区总工会主席。"
 UNIONKG = str(Path(sys.executable).parent / "unionkg")
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from extract.ids import entity_id
+from extract.assemble.ids import entity_id
 from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
@@ -32,12 +32,29 @@ def parents(graph: Graph, name: str) -> list[str]:
 def page(doc: str, *bodies: tuple[str, str, str | None], date: str | None = None) -> DocResult:
     """One article naming each (name, level, region code) body in one sentence of its own."""
     text = "".join(f"{name}召开会议。" for name, _, _ in bodies)
-    article = Article(id=f"article-{doc}", doc=doc, position=0, title=doc, date=date, text=text, start=0,
-                      end=len(text), content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = Article(
+        id=f"article-{doc}",
+        doc=doc,
+        position=0,
+        title=doc,
+        date=date,
+        text=text,
+        start=0,
+        end=len(text),
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
     entities, offset = [], 0
     for name, level, code in bodies:
-        entities.append(Entity(id=entity_id("Union", name), type="Union", name=name, level=level, region_code=code,
-                               mentions=[Mention(article_id=article.id, text=name, start=offset, end=offset + len(name))]))
+        entities.append(
+            Entity(
+                id=entity_id("Union", name),
+                type="Union",
+                name=name,
+                level=level,
+                region_code=code,
+                mentions=[Mention(article_id=article.id, text=name, start=offset, end=offset + len(name))],
+            )
+        )
         offset += len(name) + len("召开会议。")
     return DocResult(doc=doc, articles=[article], entities=entities)
 
@@ -57,15 +74,19 @@ def test_seed_federations_reach_their_parents_across_pages(seeded_graph: Graph) 
 
 def test_paths_finds_a_route_to_the_national_federation(seeded_graph: Graph) -> None:
     ids = {r["name"]: r["id"] for r in q(seeded_graph, "MATCH (u:Union) RETURN u.name AS name, u.id AS id")}
-    row = seeded_graph.run("api_paths", {"from": ids["无锡市新吴区总工会"], "to": ids["中华全国总工会"],
-                                         "max_hops": 6, "limit": 10, "evidence_limit": 10}).rows[0]
+    row = seeded_graph.run(
+        "api_paths", {"from": ids["无锡市新吴区总工会"], "to": ids["中华全国总工会"], "max_hops": 6, "limit": 10, "evidence_limit": 10}
+    ).rows[0]
     assert row["paths"], "no route from 新吴区总工会 to 全总"
     assert [h["type"] for h in row["paths"][0]["hops"]] == ["PART_OF"] * 3
 
 
 def test_every_part_of_has_evidence_and_a_basis(seeded_graph: Graph) -> None:
-    rows = q(seeded_graph, "MATCH (c)-[r:PART_OF]->(p) RETURN r.basis AS basis, r.evidence_article_ids AS ids, "
-                           "r.evidence_sentences AS sentences, r.region_codes AS codes, c.region_code AS child_code")
+    rows = q(
+        seeded_graph,
+        "MATCH (c)-[r:PART_OF]->(p) RETURN r.basis AS basis, r.evidence_article_ids AS ids, "
+        "r.evidence_sentences AS sentences, r.region_codes AS codes, c.region_code AS child_code",
+    )
     assert len(rows) > 38
     for row in rows:
         assert row["basis"] in ("geography", "name", "article", "sentence"), row
@@ -117,8 +138,14 @@ def test_a_part_of_read_from_a_sentence_keeps_the_sentence(empty_graph: Graph) -
     doc = page("s.txt", ("嘉善归谷智造小镇工会联合会", "grassroots", None), ("嘉善县罗星街道总工会", "township", "330421000000"))
     child, parent = doc.entities
     sentence = doc.articles[0].text
-    doc.relations.append(Relation(type="PART_OF", source=child.id, target=parent.id, evidence=[
-        Evidence(article_id=doc.articles[0].id, sentence=sentence, start=0, end=len(sentence))]))
+    doc.relations.append(
+        Relation(
+            type="PART_OF",
+            source=child.id,
+            target=parent.id,
+            evidence=[Evidence(article_id=doc.articles[0].id, sentence=sentence, start=0, end=len(sentence))],
+        )
+    )
     GraphWriter(empty_graph).write([doc])
     rel = q(empty_graph, "MATCH ()-[r:PART_OF]->() RETURN properties(r) AS r")[0]["r"]
     assert rel["evidence_sentences"] == [sentence]

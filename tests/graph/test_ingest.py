@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
+from core.errors import GraphUnavailable
 from extract.models import DocResult
 from extract.pipeline import Extractor
-from extract.reader import Source, iter_sources
+from extract.source.reader import Source, iter_sources
 from graph.client import Graph
 from graph.dump import canonical_dump
-from graph.ingest import ingest_paths
 from graph.server import free_port
-from unionkg.errors import GraphUnavailable
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -78,9 +78,11 @@ def test_counts_equal_what_the_extractor_produced(seeded_graph: Graph, seed_resu
     stored_rels = {r["type"]: r["count"] for r in seeded_graph.run("stats_relationships").rows}
     assert {k: v for k, v in stored.items() if k != "Region" and v} == nodes
     derived = seeded_graph.driver.execute_query(  # PART_OF also derived across pages (graph/hierarchy.py)
-        "MATCH ()-[r:PART_OF {basis: 'geography'}]->() RETURN count(*) AS n").records
+        "MATCH ()-[r:PART_OF {basis: 'geography'}]->() RETURN count(*) AS n"
+    ).records
     assert {k: v for k, v in stored_rels.items() if k not in ("LOCATED_IN", "PART_OF") and v} == {
-        k: v for k, v in rels.items() if k != "PART_OF"}
+        k: v for k, v in rels.items() if k != "PART_OF"
+    }
     assert stored_rels["PART_OF"] >= rels["PART_OF"] and derived[0]["n"] >= stored_rels["PART_OF"] - rels["PART_OF"]
     assert stored["Region"] > 0 and stored_rels["LOCATED_IN"] > 0
 
@@ -90,17 +92,23 @@ def _has_fact(results: list[DocResult], kind: str, source: str, target: str) -> 
         names = {e.id: {e.name, *e.aliases} for e in doc.entities}
         for r in doc.relations:
             ends = [names.get(r.source, set()), names.get(r.target, set())]
-            if r.type == kind and (source in ends[0] and target in ends[1] or
-                                   kind == "PARTNERED_WITH" and source in ends[1] and target in ends[0]):
+            if r.type == kind and (
+                source in ends[0] and target in ends[1] or kind == "PARTNERED_WITH" and source in ends[1] and target in ends[0]
+            ):
                 return True
     return False
 
 
 def _fact(graph: Graph, kind: str, source: str, target: str) -> list[dict[str, Any]]:
-    return q(graph, f"""
+    return q(
+        graph,
+        f"""
         MATCH (s)-[r:{kind}]-(t)
         WHERE (s.name = $source OR $source IN s.aliases) AND (t.name = $target OR $target IN t.aliases)
-        RETURN properties(r) AS p""", source=source, target=target)
+        RETURN properties(r) AS p""",
+        source=source,
+        target=target,
+    )
 
 
 FACTS = [
@@ -112,7 +120,13 @@ FACTS = [
 
 @pytest.mark.parametrize(("kind", "source", "target", "prop", "value"), FACTS, ids=[f[0] for f in FACTS])
 def test_seed_facts_are_in_the_graph(
-    seeded_graph: Graph, seed_results: list[DocResult], kind: str, source: str, target: str, prop: str, value: str,
+    seeded_graph: Graph,
+    seed_results: list[DocResult],
+    kind: str,
+    source: str,
+    target: str,
+    prop: str,
+    value: str,
 ) -> None:
     if not _has_fact(seed_results, kind, source, target):
         pytest.xfail(f"extractor gap: it does not produce {source} {kind} {target} from the seeds")

@@ -25,9 +25,12 @@ UNIONKG = str(Path(sys.executable).parent / "unionkg")
 def env_for(graph: Graph, **extra: str) -> dict[str, str]:
     s = graph.settings
     return {
-        **os.environ, "UNIONKG_NEO4J_URI": s.bolt_uri, "UNIONKG_NEO4J_USER": s.neo4j_user,
+        **os.environ,
+        "UNIONKG_NEO4J_URI": s.bolt_uri,
+        "UNIONKG_NEO4J_USER": s.neo4j_user,
         "UNIONKG_NEO4J_PASSWORD": s.neo4j_password.get_secret_value(),
-        "UNIONKG_NEO4J_DATABASE": s.neo4j_database, **extra,
+        "UNIONKG_NEO4J_DATABASE": s.neo4j_database,
+        **extra,
     }
 
 

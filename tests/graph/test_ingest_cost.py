@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from extract.ids import entity_id
+from extract.assemble.ids import entity_id
 from extract.models import Article, DocResult, Entity, Mention, Relation
 from graph.client import Graph
 from graph.writer import GraphWriter
@@ -24,13 +24,25 @@ _BY_REGION_AFTER_SEEK = re.compile(r"^\w+\.region_code = \w+\.code$")  # a level
 def page(doc: str) -> DocResult:
     """An article naming 江苏省总工会 and 中华全国总工会 (the extractor links them: a page-level PART_OF)."""
     text = "江苏省总工会召开会议。中华全国总工会召开会议。"
-    article = Article(id=f"article-{doc}", doc=doc, position=0, text=text, start=0, end=len(text),
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = Article(
+        id=f"article-{doc}", doc=doc, position=0, text=text, start=0, end=len(text), content_hash=hashlib.sha256(text.encode()).hexdigest()
+    )
     bodies = [("江苏省总工会", "province", "320000000000", 0), ("中华全国总工会", "national", None, 11)]
-    return DocResult(doc=doc, articles=[article], entities=[
-        Entity(id=entity_id("Union", name), type="Union", name=name, level=level, region_code=code,
-               mentions=[Mention(article_id=article.id, text=name, start=at, end=at + len(name))])
-        for name, level, code, at in bodies])
+    return DocResult(
+        doc=doc,
+        articles=[article],
+        entities=[
+            Entity(
+                id=entity_id("Union", name),
+                type="Union",
+                name=name,
+                level=level,
+                region_code=code,
+                mentions=[Mention(article_id=article.id, text=name, start=at, end=at + len(name))],
+            )
+            for name, level, code, at in bodies
+        ],
+    )
 
 
 def plan_operators(plan: dict[str, Any]) -> list[tuple[str, str]]:
@@ -61,7 +73,8 @@ def test_a_hub_part_of_keeps_the_evidence_it_was_derived_with(empty_graph: Graph
         writer.write([page(f"p{i}.txt")])
     rows = empty_graph.driver.execute_query(
         "MATCH (:Union {name: '江苏省总工会'})-[r:PART_OF]->(:Union {name: '中华全国总工会'}) "
-        "RETURN r.basis AS basis, r.evidence_article_ids AS ids").records
+        "RETURN r.basis AS basis, r.evidence_article_ids AS ids"
+    ).records
     assert [(r["basis"], r["ids"]) for r in rows] == [("geography", ["article-p0.txt", "article-p0.txt"])]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from extract.ids import entity_id
+from extract.assemble.ids import entity_id
 from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
@@ -46,8 +46,7 @@ def test_a_stored_person_of_the_same_article_wins_over_organisations() -> None:
 
 def test_the_candidate_sharing_most_organisations_wins_then_the_smallest_id() -> None:
     person = ref("b", "张伟", ("b0",), ("union-1", "union-2"))
-    found = {0: [Candidate("person-b", "org", "union-1"), Candidate("person-b", "org", "union-2"),
-                 Candidate("person-a", "org", "union-1")]}
+    found = {0: [Candidate("person-b", "org", "union-1"), Candidate("person-b", "org", "union-2"), Candidate("person-a", "org", "union-1")]}
     assert assign([person], found)[person.key] == "person-b"
     tie = {0: [Candidate("person-b", "org", "union-1"), Candidate("person-a", "org", "union-2")]}
     assert assign([person], tie)[person.key] == "person-a"
@@ -68,33 +67,57 @@ def test_candidates_are_looked_up_from_stored_articles_and_each_organisation_by_
 
 # -- in the graph ---------------------------------------------------------------
 
+
 def page(doc: str, person: str, org: str | None) -> DocResult:
     text = f"{person}任{org or ''}主席。"
-    article = Article(id=f"article-{doc}", doc=doc, position=0, text=text, start=0, end=len(text),
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
-    p = Entity(id=entity_id("Person", person), type="Person", name=person,
-               mentions=[Mention(article_id=article.id, text=person, start=0, end=len(person))])
+    article = Article(
+        id=f"article-{doc}", doc=doc, position=0, text=text, start=0, end=len(text), content_hash=hashlib.sha256(text.encode()).hexdigest()
+    )
+    p = Entity(
+        id=entity_id("Person", person),
+        type="Person",
+        name=person,
+        mentions=[Mention(article_id=article.id, text=person, start=0, end=len(person))],
+    )
     entities, relations = [p], []
     if org:
-        u = Entity(id=entity_id("Union", org), type="Union", name=org,
-                   mentions=[Mention(article_id=article.id, text=org, start=3, end=3 + len(org))])
+        u = Entity(
+            id=entity_id("Union", org),
+            type="Union",
+            name=org,
+            mentions=[Mention(article_id=article.id, text=org, start=3, end=3 + len(org))],
+        )
         entities.append(u)
-        relations.append(Relation(type="LEADS", source=p.id, target=u.id, title="主席",
-                                  evidence=[Evidence(article_id=article.id, sentence=text, start=0, end=len(text))]))
+        relations.append(
+            Relation(
+                type="LEADS",
+                source=p.id,
+                target=u.id,
+                title="主席",
+                evidence=[Evidence(article_id=article.id, sentence=text, start=0, end=len(text))],
+            )
+        )
     return DocResult(doc=doc, articles=[article], entities=entities, relations=relations)
 
 
 PAGES = [
-    page("1.txt", "张伟", "杭州市总工会"), page("2.txt", "张伟", "杭州市总工会"),
-    page("3.txt", "张伟", "成都市总工会"), page("4.txt", "张伟", None), page("5.txt", "张伟", None),
+    page("1.txt", "张伟", "杭州市总工会"),
+    page("2.txt", "张伟", "杭州市总工会"),
+    page("3.txt", "张伟", "成都市总工会"),
+    page("4.txt", "张伟", None),
+    page("5.txt", "张伟", None),
 ]
 
 
 def people(graph: Graph) -> list[dict[str, Any]]:
     with graph.driver.session(database=graph.settings.neo4j_database) as session:
-        return [r.data() for r in session.run(
-            "MATCH (p:Person) OPTIONAL MATCH (p)-[:LEADS]->(u) "
-            "RETURN p.id AS id, collect(u.name) AS orgs, COUNT { (p)-[:MENTIONED_IN]->() } AS articles ORDER BY orgs, id")]
+        return [
+            r.data()
+            for r in session.run(
+                "MATCH (p:Person) OPTIONAL MATCH (p)-[:LEADS]->(u) "
+                "RETURN p.id AS id, collect(u.name) AS orgs, COUNT { (p)-[:MENTIONED_IN]->() } AS articles ORDER BY orgs, id"
+            )
+        ]
 
 
 @pytest.mark.neo4j

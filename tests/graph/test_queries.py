@@ -55,9 +55,7 @@ def test_schema_applied_twice_is_unchanged(graph: Graph) -> None:
 
 
 def test_fulltext_finds_a_chinese_substring(empty_graph: Graph) -> None:
-    empty_graph.driver.execute_query(
-        "CREATE (:Union {id: 'u-test', name: '成都市武侯区总工会', aliases: ['武侯区总工会']})"
-    )
+    empty_graph.driver.execute_query("CREATE (:Union {id: 'u-test', name: '成都市武侯区总工会', aliases: ['武侯区总工会']})")
     empty_graph.driver.execute_query("CALL db.awaitIndexes(30)")
     rows = empty_graph.run("search_names", {"query": "武侯", "label": None, "offset": 0, "limit": 10}).rows
     assert [r["id"] for r in rows] == ["u-test"]
@@ -65,9 +63,7 @@ def test_fulltext_finds_a_chinese_substring(empty_graph: Graph) -> None:
 
 
 def test_row_cap_sets_truncated(empty_graph: Graph) -> None:
-    empty_graph.driver.execute_query(
-        "UNWIND range(1, 5) AS i CREATE (:Union {id: 'u' + i, name: '测试工会' + i})"
-    )
+    empty_graph.driver.execute_query("UNWIND range(1, 5) AS i CREATE (:Union {id: 'u' + i, name: '测试工会' + i})")
     empty_graph.driver.execute_query("CALL db.awaitIndexes(30)")
     result = empty_graph.run("search_names", {"query": "测试", "label": None, "offset": 0, "limit": 10}, row_cap=3)
     assert len(result.rows) == 3 and result.truncated

@@ -23,8 +23,8 @@ def reset(graph: Graph, *args: str, answer: str = "") -> subprocess.CompletedPro
 
 def fill(graph: Graph) -> None:
     graph.driver.execute_query(
-        "UNWIND range(1, 25) AS i CREATE (u:Union {id: 'union-' + i, name: 'U' + i})"
-        "-[:LEADS]->(:Article {id: 'article-' + i})")
+        "UNWIND range(1, 25) AS i CREATE (u:Union {id: 'union-' + i, name: 'U' + i})-[:LEADS]->(:Article {id: 'article-' + i})"
+    )
 
 
 def count(graph: Graph) -> int:

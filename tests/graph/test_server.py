@@ -10,15 +10,20 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from core.errors import ServerError
+from core.settings import Settings
 from graph.server import LocalNeo4j, free_port
-from unionkg.errors import ServerError
-from unionkg.settings import Settings
 
 
 def _settings(tmp: Path) -> Settings:
     return Settings(
-        neo4j_uri=None, bolt_port=free_port(), http_port=free_port(), data_dir=tmp,
-        neo4j_password=SecretStr("server-test-password"), neo4j_heap="512m", neo4j_pagecache="64m",
+        neo4j_uri=None,
+        bolt_port=free_port(),
+        http_port=free_port(),
+        data_dir=tmp,
+        neo4j_password=SecretStr("server-test-password"),
+        neo4j_heap="512m",
+        neo4j_pagecache="64m",
     )
 
 

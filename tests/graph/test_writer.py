@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from extract.ids import entity_id
-from extract.models import Article, DocResult, Entity, Evidence, Label, Mention, Relation, RelType
+from core.vocab import Label, RelType
+from extract.assemble.ids import entity_id
+from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
 from graph.writer import GraphWriter
@@ -24,14 +25,25 @@ def q(graph: Graph, cypher: str, **params: Any) -> list[dict[str, Any]]:
 
 def art(doc: str, position: int, text: str, date: str | None = None) -> Article:
     return Article(
-        id=f"article-{doc}-{position}", doc=doc, position=position, title=f"{doc} 第{position}篇", date=date,
-        text=text, start=0, end=len(text), content_hash=hashlib.sha256(text.encode()).hexdigest(),
+        id=f"article-{doc}-{position}",
+        doc=doc,
+        position=position,
+        title=f"{doc} 第{position}篇",
+        date=date,
+        text=text,
+        start=0,
+        end=len(text),
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
     )
 
 
 def ent(label: Label, name: str, article_id: str, *aliases: str, start: int = 0, region: str | None = None) -> Entity:
     return Entity(
-        id=entity_id(label, name), type=label, name=name, aliases=list(aliases), region_code=region,
+        id=entity_id(label, name),
+        type=label,
+        name=name,
+        aliases=list(aliases),
+        region_code=region,
         level="county" if label == "Union" else None,
         mentions=[Mention(article_id=article_id, text=name, start=start, end=start + len(name))],
     )
@@ -39,7 +51,10 @@ def ent(label: Label, name: str, article_id: str, *aliases: str, start: int = 0,
 
 def rel(kind: RelType, source: Entity, target: Entity, article_id: str, sentence: str, start: int = 0, **props: Any) -> Relation:
     return Relation(
-        type=kind, source=source.id, target=target.id, **props,
+        type=kind,
+        source=source.id,
+        target=target.id,
+        **props,
         evidence=[Evidence(article_id=article_id, sentence=sentence, start=start, end=start + len(sentence))],
     )
 
@@ -51,11 +66,18 @@ def page_a() -> DocResult:
     liangxi = ent("Union", "无锡市梁溪区总工会", a0.id, "梁溪区总工会", start=30, region="320213000000")
     wang = ent("Person", "王颍", a0.id, start=28)
     return DocResult(
-        doc="a.txt", articles=[a0], entities=[zhenhai, longyou, liangxi, wang],
+        doc="a.txt",
+        articles=[a0],
+        entities=[zhenhai, longyou, liangxi, wang],
         relations=[
             # the larger id first on purpose: the writer stores the smaller id as the source
-            rel("PARTNERED_WITH", *sorted([zhenhai, longyou], key=lambda e: e.id, reverse=True), a0.id,
-                "镇海区总工会与龙游县总工会签订《战略合作框架协议书》。", agreement="战略合作框架协议书"),
+            rel(
+                "PARTNERED_WITH",
+                *sorted([zhenhai, longyou], key=lambda e: e.id, reverse=True),
+                a0.id,
+                "镇海区总工会与龙游县总工会签订《战略合作框架协议书》。",
+                agreement="战略合作框架协议书",
+            ),
             rel("LEADS", wang, liangxi, a0.id, "王颍任梁溪区总工会主席。", start=28, title="主席"),
         ],
     )
@@ -69,14 +91,14 @@ def page_b(text: str = "镇海区总工会和龙游县总工会结对。宁波�
     acftu = ent("Union", "中华全国总工会", b0.id, start=40)
     lo, hi = sorted([zhenhai, longyou], key=lambda e: e.id)
     if not with_award:
-        return DocResult(doc="b.txt", articles=[b0], entities=[zhenhai, longyou],
-                         relations=[rel("PARTNERED_WITH", lo, hi, b0.id, text)])
+        return DocResult(doc="b.txt", articles=[b0], entities=[zhenhai, longyou], relations=[rel("PARTNERED_WITH", lo, hi, b0.id, text)])
     return DocResult(
-        doc="b.txt", articles=[b0], entities=[zhenhai, longyou, award, acftu],
+        doc="b.txt",
+        articles=[b0],
+        entities=[zhenhai, longyou, award, acftu],
         relations=[
             rel("PARTNERED_WITH", lo, hi, b0.id, "镇海区总工会和龙游县总工会结对。"),
-            rel("RECEIVED", zhenhai, award, b0.id, "宁波市镇海区总工会获评全国模范职工之家。", start=16,
-                year=2022, conferred_by=acftu.id),
+            rel("RECEIVED", zhenhai, award, b0.id, "宁波市镇海区总工会获评全国模范职工之家。", start=16, year=2022, conferred_by=acftu.id),
         ],
     )
 
@@ -95,11 +117,14 @@ def test_nodes_carry_the_model_properties(empty_graph: Graph) -> None:
 
 def test_regions_chain_up_to_the_province_and_bodies_are_located(empty_graph: Graph) -> None:
     GraphWriter(empty_graph).write([page_a()])
-    chain = q(empty_graph, """
+    chain = q(
+        empty_graph,
+        """
         MATCH (:Union {name: '无锡市梁溪区总工会'})-[:LOCATED_IN]->(c:Region)-[:LOCATED_IN]->(city:Region)
               -[:LOCATED_IN]->(p:Region)
         RETURN c.name AS county, c.level AS level, city.name AS city, p.name AS province, p.level AS top,
-               c.longitude IS NOT NULL AS has_lon, p.id AS pid""")
+               c.longitude IS NOT NULL AS has_lon, p.id AS pid""",
+    )
     assert chain and chain[0]["county"] == "梁溪区" and chain[0]["city"] == "无锡市" and chain[0]["province"] == "江苏省"
     assert chain[0]["level"] == "county" and chain[0]["top"] == "province"
     assert q(empty_graph, "MATCH (p:Region {id: $id})-[:LOCATED_IN]->() RETURN p", id=chain[0]["pid"]) == []
@@ -117,8 +142,10 @@ def test_relationships_carry_properties_and_parallel_evidence(empty_graph: Graph
 
 def test_partnership_is_stored_once_from_the_smaller_id(empty_graph: Graph) -> None:
     GraphWriter(empty_graph).write([page_a(), page_b()])
-    rows = q(empty_graph, "MATCH (s)-[r:PARTNERED_WITH]->(t) RETURN s.id AS s, t.id AS t, r.agreement AS agreement, "
-                          "r.evidence_article_ids AS ids")
+    rows = q(
+        empty_graph,
+        "MATCH (s)-[r:PARTNERED_WITH]->(t) RETURN s.id AS s, t.id AS t, r.agreement AS agreement, r.evidence_article_ids AS ids",
+    )
     assert len(rows) == 1
     assert rows[0]["s"] < rows[0]["t"]
     assert rows[0]["agreement"] == "战略合作框架协议书"
@@ -128,8 +155,10 @@ def test_partnership_is_stored_once_from_the_smaller_id(empty_graph: Graph) -> N
 def test_one_node_per_body_across_files_with_every_alias(empty_graph: Graph) -> None:
     GraphWriter(empty_graph).write([page_a()])
     GraphWriter(empty_graph).write([page_b()])
-    rows = q(empty_graph, "MATCH (u:Union {name: '宁波市镇海区总工会'}) RETURN u.aliases AS aliases, "
-                          "COUNT { (u)-[:MENTIONED_IN]->() } AS articles")
+    rows = q(
+        empty_graph,
+        "MATCH (u:Union {name: '宁波市镇海区总工会'}) RETURN u.aliases AS aliases, COUNT { (u)-[:MENTIONED_IN]->() } AS articles",
+    )
     assert rows == [{"aliases": ["镇海区总工会", "镇海工会"], "articles": 2}]
     received = q(empty_graph, "MATCH (:Union {name: '宁波市镇海区总工会'})-[r:RECEIVED]->(:Award) RETURN r.year AS y, r.conferred_by AS c")
     assert received == [{"y": 2022, "c": entity_id("Union", "中华全国总工会")}]
@@ -179,8 +208,9 @@ def test_changed_article_replaces_its_own_evidence_and_nothing_else(empty_graph:
     assert q(empty_graph, "MATCH (u:Union {name: '中华全国总工会'}) RETURN u") == []
     # the partnership keeps a's evidence and b's new sentence only
     rows = q(empty_graph, "MATCH ()-[r:PARTNERED_WITH]->() RETURN r.evidence_article_ids AS ids, r.evidence_sentences AS s")
-    assert rows == [{"ids": ["article-a.txt-0", "article-b.txt-0"],
-                     "s": ["镇海区总工会与龙游县总工会签订《战略合作框架协议书》。", new_text]}]
+    assert rows == [
+        {"ids": ["article-a.txt-0", "article-b.txt-0"], "s": ["镇海区总工会与龙游县总工会签订《战略合作框架协议书》。", new_text]}
+    ]
     # article a untouched, article b holds the new text
     after = q(empty_graph, "MATCH (a:Article {id: 'article-a.txt-0'})<-[:MENTIONED_IN]-(n) RETURN n.name AS n ORDER BY n")
     assert after == before
@@ -206,8 +236,12 @@ def test_a_page_read_again_with_fewer_articles_drops_the_others(empty_graph: Gra
         r.evidence = [ev.model_copy(update={"article_id": extra.id}) for ev in r.evidence]
     for e in first.entities[:2]:  # the partners are mentioned in the second article too
         e.mentions.append(Mention(article_id=extra.id, text=e.name, start=0, end=len(e.name)))
-    both = DocResult(doc="a.txt", articles=[*first.articles, extra],
-                     entities=[*first.entities, *moved.entities[2:]], relations=[*first.relations, *moved.relations])
+    both = DocResult(
+        doc="a.txt",
+        articles=[*first.articles, extra],
+        entities=[*first.entities, *moved.entities[2:]],
+        relations=[*first.relations, *moved.relations],
+    )
     writer = GraphWriter(empty_graph)
     writer.write([both])
     assert q(empty_graph, "MATCH (a:Award) RETURN a.name AS n") == [{"n": "全国模范职工之家"}]

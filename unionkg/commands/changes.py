@@ -10,10 +10,10 @@ from typing import Annotated
 
 import typer
 
+from core.errors import UnionKGError
+from core.settings import get_settings
 from graph.changes import read_changes
 from graph.client import Graph
-from unionkg.errors import UnionKGError
-from unionkg.settings import get_settings
 
 EXIT_GRAPH = 2
 MAX_LIMIT = 10_000

@@ -11,10 +11,10 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from core.errors import BadInput, UnionKGError
+from extract.eval.scoring import Report, load_gold, render, score
 from extract.models import DocResult
-from extract.reader import Source, iter_sources
-from extract.scoring import GoldDoc, Report, load_gold, render, score
-from unionkg.errors import BadInput, UnionKGError
+from extract.source.reader import Source, iter_sources
 from unionkg.commands.options import NerOption, use_ner
 
 
@@ -26,9 +26,7 @@ class EvalReport(Report):
 
 def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold .jsonl, one line per source file.", dir_okay=False)],
-    paths: Annotated[
-        list[str] | None, typer.Argument(help="Source files, directories, globs, or - for stdin.")
-    ] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Source files, directories, globs, or - for stdin.")] = None,
     predictions: Annotated[
         Path | None, typer.Option(help="Score this output of `unionkg extract` instead of running the extractor.")
     ] = None,
@@ -66,9 +64,7 @@ def _fail(message: str, err: Console) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _predictions(
-    path: Path | None, paths: Sequence[str], gold_docs: set[str], err: Console
-) -> tuple[list[DocResult], list[str]]:
+def _predictions(path: Path | None, paths: Sequence[str], gold_docs: set[str], err: Console) -> tuple[list[DocResult], list[str]]:
     """The predictions to score (those with a gold line) and the names left unscored."""
     if path is None and not paths:
         raise BadInput("give source PATHs, or --predictions FILE.jsonl")

@@ -11,13 +11,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from core.errors import UnionKGError
+from core.settings import get_settings
 from graph.client import Graph
 from graph.export import LABELS, TYPES, Selection, count
 from graph.export_formats import Format, export_chunks
 from graph.export_sinks import write_directory, write_stream, zip_stream
 from unionkg.commands.ingest import _fail, _quiet_driver
-from unionkg.errors import UnionKGError
-from unionkg.settings import get_settings
 
 
 class ExportFormat(str, Enum):
@@ -47,8 +47,12 @@ def export(
     out: Annotated[str, typer.Argument(help="Where to write: a directory or a .zip (csv), a file or - (graphml, jsonl).")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, graphml or jsonl.")] = ExportFormat.csv,
     label: Annotated[list[str] | None, typer.Option("--label", help=f"Only these labels (repeat): {', '.join(LABELS)}.")] = None,
-    rel_type: Annotated[list[str] | None, typer.Option("--type", help=f"Only these relationship types (repeat): {', '.join(TYPES)}.")] = None,
-    since: Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only what articles dated on or after DATE (YYYY-MM-DD) state.")] = None,
+    rel_type: Annotated[
+        list[str] | None, typer.Option("--type", help=f"Only these relationship types (repeat): {', '.join(TYPES)}.")
+    ] = None,
+    since: Annotated[
+        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Only what articles dated on or after DATE (YYYY-MM-DD) state.")
+    ] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
 ) -> None:
     """Export nodes and relationships, with their evidence, read from Neo4j page by page.

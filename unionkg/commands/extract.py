@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
+from core.errors import BadInput
 from extract.pipeline import Extractor
-from extract.reader import iter_sources
-from unionkg.errors import BadInput
+from extract.source.reader import iter_sources
 from unionkg.commands.options import NerOption, use_ner
 
 

@@ -11,11 +11,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from core.errors import UnionKGError
+from core.settings import get_settings
 from graph.client import Graph
 from graph.dump import dump_lines
-from graph.ingest import IngestSummary, ingest_paths
-from unionkg.errors import UnionKGError
-from unionkg.settings import get_settings
+from ingest.run import IngestSummary, ingest_paths
 from unionkg.commands.options import NerOption, use_ner
 
 EXIT_BAD_FILES = 1

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
+from core.errors import UnionKGError
+from core.settings import get_settings
 from graph.server import LocalNeo4j
-from unionkg.errors import UnionKGError
-from unionkg.settings import get_settings
 
 app = typer.Typer(help="Run a local Neo4j Community server (127.0.0.1, auth on).", no_args_is_help=True)
 

@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
+from core.errors import UnionKGError
+from core.settings import get_settings
 from graph.client import Graph
 from graph.reset import reset as reset_graph
 from unionkg.commands.ingest import _fail, _quiet_driver
-from unionkg.errors import UnionKGError
-from unionkg.settings import get_settings
 
 
 def reset(

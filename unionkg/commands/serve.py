@@ -10,7 +10,7 @@ import typer
 import uvicorn
 
 from api.app import create_app
-from unionkg.settings import get_settings
+from core.settings import get_settings
 
 
 def serve(
@@ -29,7 +29,21 @@ def serve(
         # process becomes uvicorn's own command: its spawned workers re-import only uvicorn's
         # light __main__, not this CLI (whose imports take longer than uvicorn's 5 s
         # start-up health check on a busy machine, which then kills and restarts them).
-        os.execv(sys.executable, [
-            sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app", "--host", host,
-            "--port", str(port), "--workers", str(workers), "--log-level", "info",
-        ])
+        os.execv(
+            sys.executable,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "api.app:create_app",
+                "--host",
+                host,
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+                "--log-level",
+                "info",
+            ],
+        )

@@ -1,0 +1,93 @@
+/* unionkg explorer: the review actions of POST /review. A key field in the
+ * header (kept for this browser tab only, in sessionStorage); on an entity's
+ * page and on a relationship's evidence panel, a note and two buttons:
+ * 否决 (reject: hidden from the API and the exports from now on) and
+ * 确认 (confirm: the exports say so). Hangs on unionkgExplorer.onEntity /
+ * onEvidence; never touches the page's other parts. */
+(function () {
+  "use strict";
+
+  const x = window.unionkgExplorer;
+  const { el } = x;
+  const KEY = "unionkg-api-key";
+  const VERDICTS = { reject: "已否决", confirm: "已确认", merge: "已合并" };
+
+  function keyField() {
+    const input = el("input", {
+      id: "api-key", type: "password", placeholder: "API 密钥", "aria-label": "API 密钥（审核时需要）",
+      value: sessionStorage.getItem(KEY) || "", autocomplete: "off",
+    });
+    input.addEventListener("input", () => sessionStorage.setItem(KEY, input.value.trim()));
+    document.querySelector(".top").append(el("label", { class: "api-key", title: "审核（否决、确认）需要 API 密钥（UNIONKG_API_KEY）" }, "审核密钥 ", input));
+  }
+
+  /** POST one decision; resolves to the stored item, rejects with the API's message. */
+  async function decide(decision) {
+    const key = sessionStorage.getItem(KEY) || "";
+    if (!key) throw new Error("请先在页首填写审核密钥（API 密钥）");
+    const response = await fetch("/review", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", "X-API-Key": key },
+      body: JSON.stringify({ decisions: [decision] }),
+    });
+    let body = null;
+    try { body = await response.json(); } catch (_) { /* not JSON */ }
+    if (!response.ok) throw new Error(body && body.error ? body.error.message : `HTTP ${response.status}`);
+    return body.items[0];
+  }
+
+  /** A note field, 否决 / 确认 buttons and a line saying what happened; `subject` is the decision's subject fields. */
+  function reviewBox(id, subject, current, after) {
+    const note = el("input", { type: "text", class: "review-note", id: `${id}-note`, placeholder: "备注（可选）", maxlength: "2000" });
+    const said = el("span", { class: "review-state", id: `${id}-state` }, current ? `审核：${VERDICTS[current] || current}` : "");
+    const act = (verdict) => async () => {
+      document.body.dataset.review = "sending";
+      try {
+        await decide({ verdict, ...subject, note: note.value.trim() || null });
+        said.textContent = `审核：${VERDICTS[verdict]}`;
+        said.classList.remove("error");
+        await after(verdict);
+        document.body.dataset.review = `done:${verdict}`;
+      } catch (error) {
+        said.textContent = error.message;
+        said.classList.add("error");
+        document.body.dataset.review = "error";
+      }
+    };
+    return el("div", { class: "review-box", id },
+      note,
+      el("button", { type: "button", class: "review-reject", onclick: act("reject"), title: "标为错误：从此在接口和导出中隐藏" }, "否决"),
+      el("button", { type: "button", class: "review-confirm", onclick: act("confirm"), title: "标为已核实：导出中注明 confirmed" }, "确认"),
+      said);
+  }
+
+  x.onEntity((entity, toolbar) => {
+    const review = entity.review || null;
+    toolbar.append(
+      entity.resolved_from ? el("p", { class: "hint" }, `（${entity.resolved_from} 已合并到此实体）`) : null,
+      reviewBox("entity-review", { entity: entity.id }, review && review.verdict, async (verdict) => {
+        const node = x.cy.getElementById(entity.id);
+        node.toggleClass("rejected", verdict === "reject");
+      }),
+    );
+    document.body.dataset.entityReview = "ready";
+  });
+
+  x.onEvidence((edge, toolbar) => {
+    const subject = { source: edge.source, type: edge.type, target: edge.target };
+    toolbar.append(reviewBox("edge-review", subject, edge.confirmed ? "confirm" : null, async (verdict) => {
+      const shown = x.cy.getElementById(edge.id);
+      if (verdict === "reject") {
+        shown.remove();
+        x.status("已否决：这条关系从此在接口和导出中隐藏");
+        if (x.state.current) await x.openEntity(x.state.current);
+      } else {
+        shown.data("confirmed", true);
+        shown.addClass("confirmed");
+        x.status("已确认");
+      }
+    }));
+  });
+
+  keyField();
+})();

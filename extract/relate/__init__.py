@@ -1,0 +1,1 @@
+"""Stage 4, relations a single sentence states between its mentions."""

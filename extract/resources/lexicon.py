@@ -1,0 +1,209 @@
+"""The structural lexicons under ``extract/data/``, loaded once and validated.
+
+``lexicon.csv`` lists name suffixes, office titles, award and programme heads
+and the verbs and cues relations hang on; ``words.csv`` the words that end a
+name on its left (boundaries), generic modifiers and fixed abbreviations;
+``surnames.csv`` Chinese surnames; ``ethnic_groups.csv`` the 56 ethnic groups
+(to shorten autonomous-area names). None of them lists particular bodies.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import extract
+
+# next to the package's __init__.py (a compiled module's own __file__ lies in the build directory)
+DATA_DIR = Path(extract.__file__ or ".").parent / "data"
+KINDS = frozenset(
+    {
+        "union_suffix",
+        "org_suffix",
+        "ent_suffix",
+        "party_suffix",
+        "title",
+        "role",
+        "award_core",
+        "award_qual",
+        "prog_head",
+        "host_verb",
+        "partner_cue",
+        "pair_cue",
+        "agree_verb",
+        "award_verb",
+        "speech_verb",
+        "person_noun",
+        "boundary",
+        "generic",
+        "place_suffix",
+        "national",
+        "abbrev",
+        "person_title",
+        "subject_verb",
+        "elect_verb",
+        "work_cue",
+        "prog_generic",
+        "prog_stop",
+        "place_block",
+        "name_word",
+        "short_suffix",
+        "ent_trade",
+        "held_word",
+        "org_ending",
+        "news_ending",
+        "byline_cue",
+        "after_name",
+        "zone_word",
+        "unit_suffix",
+        "unit_stop",
+        "unit_stop_char",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists by kind; each list is longest first, so alternations prefer long forms."""
+
+    words: dict[str, tuple[str, ...]]
+    notes: dict[tuple[str, str], str]
+    abbreviations: dict[str, str]
+    surnames: frozenset[str]
+    double_surnames: frozenset[str] = field(default_factory=frozenset)
+
+    def get(self, kind: str) -> tuple[str, ...]:
+        """The words of one kind (empty when none)."""
+        return self.words.get(kind, ())
+
+    def note(self, kind: str, value: str) -> str:
+        """The note column of an entry (e.g. a host verb's role)."""
+        return self.notes.get((kind, value), "")
+
+    @property
+    def place_suffixes(self) -> tuple[str, ...]:
+        """Administrative suffixes, longest first."""
+        return self.get("place_suffix")
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return [dict(row) for row in csv.DictReader(handle)]
+
+
+def _check_kind(kind: str, source: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"{source}: unknown lexicon kind {kind!r}")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and validate every lexicon file (once per process)."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    notes: dict[tuple[str, str], str] = {}
+    abbreviations: dict[str, str] = {}
+    for row in _read("lexicon.csv") + _read("words.csv"):
+        kind, value = row["kind"], row["value"]
+        _check_kind(kind, value)
+        grouped[kind].append(value)
+        notes[(kind, value)] = row.get("note") or row.get("target") or ""
+        if kind == "abbrev":
+            abbreviations[value] = row.get("target") or ""
+    words = {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in grouped.items()}
+    names = [row["surname"] for row in _read("surnames.csv")]
+    return Lexicon(
+        words=words,
+        notes=notes,
+        abbreviations=abbreviations,
+        surnames=frozenset(n for n in names if len(n) == 1),
+        double_surnames=frozenset(n for n in names if len(n) == 2),
+    )
+
+
+@lru_cache(maxsize=1)
+def ethnic_groups() -> tuple[str, ...]:
+    """The ethnic groups of ``ethnic_groups.csv`` without their final 族 (蒙古, 朝鲜 …), longest first."""
+    names = [row["name"] for row in _read("ethnic_groups.csv")]
+    for name in names:
+        if not name or name.endswith("族"):
+            raise ValueError(f"ethnic_groups.csv: bad group name {name!r} (give it without 族)")
+    return tuple(sorted(dict.fromkeys(names), key=len, reverse=True))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so the longest match wins)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class Gate:
+    """A cheap test that a pattern cannot match a text: every match holds one of a few characters.
+
+    Built from the words a pattern must contain (one of them), or from the characters themselves;
+    the characters are chosen greedily so that each word holds one (选 covers 选举, 推选, 补选 …).
+    ``open(text)`` is False only when no match is possible, so a rule may skip its scan then.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.chars = _cover([w for w in words if w])
+        self._any = re.compile(f"[{''.join(re.escape(c) for c in self.chars)}]")
+
+    def open(self, text: str) -> bool:
+        """True when ``text`` holds one of the gate's characters (a match is possible)."""
+        if len(self.chars) > 3:
+            return self._any.search(text) is not None
+        for c in self.chars:
+            if c in text:
+                return True
+        return False
+
+
+def _cover(words: list[str]) -> tuple[str, ...]:
+    """Characters such that every word holds one of them (greedy: the most shared first)."""
+    chosen: list[str] = []
+    left = [set(w) for w in words]
+    while left:
+        counts: dict[str, int] = defaultdict(int)
+        for chars in left:
+            for c in chars:
+                counts[c] += 1
+        best = max(sorted(counts), key=lambda c: counts[c])
+        chosen.append(best)
+        left = [chars for chars in left if best not in chars]
+    return tuple(chosen)
+
+
+class Words:
+    """The matches of ``re.compile(alternation(words)).finditer(text)`` as (start, end) pairs, without
+    compiling a pattern: a few ``str.find`` scans, then leftmost, longest first, not overlapping.
+    Built per page for short-lived word sets (the names an article has introduced)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = sorted(set(words), key=len, reverse=True)
+        self._empty = "" in self.words
+        self._pattern = re.compile(alternation(self.words)) if self._empty else None
+
+    def finditer(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each match, in text order."""
+        if self._pattern is not None:  # an empty word matches everywhere: leave that to the regex
+            return [m.span() for m in self._pattern.finditer(text)]
+        hits: list[tuple[int, int]] = []
+        for word in self.words:
+            i = text.find(word)
+            while i >= 0:
+                hits.append((i, -len(word)))
+                i = text.find(word, i + 1)
+        if not hits:
+            return hits
+        hits.sort()
+        out: list[tuple[int, int]] = []
+        last = 0
+        for start, size in hits:
+            if start >= last:
+                last = start - size
+                out.append((start, last))
+        return out

@@ -1,0 +1,1 @@
+"""Stage 1, reading: source pages from files (bytes decoded, HTML reduced to text, paths expanded)."""
