@@ -93,7 +93,10 @@ def neo4j_settings() -> Iterator[Settings]:
 
 def wipe(graph: Graph) -> None:
     with graph.session(read=False) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        # relationships first, in small transactions: a hub's evidence lists can be large, and
+        # db.memory.transaction.max (UNIONKG_NEO4J_TRANSACTION_MEMORY) bounds each transaction
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def naive_write(graph: Graph, rows: BatchRows) -> int:
