@@ -227,3 +227,16 @@ def test_honours_in_a_relative_clause_go_to_the_person_after_it(extractor: Extra
     _, rels = _read(extractor, "青川市总工会走访了荣获全国五一劳动奖章、青川“金牌工人”的柳溪采油厂罗振东。")
     assert ("RECEIVED", "罗振东", "全国五一劳动奖章") in rels
     assert not [r for r in rels if r[0] == "RECEIVED" and r[1] == "青川市总工会"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("经过层层推荐,我市青川水务局柳溪供水站站长罗振东获评“青川工匠”。", "青川水务局"),
+        ("本省青川能源集团有限公司总经理韩晓梅出席。", "青川能源集团有限公司"),
+    ],
+)
+def test_the_writers_own_place_is_no_part_of_a_name(extractor: Extractor, sentence: str, body: str) -> None:
+    types, _ = _read(extractor, sentence)
+    assert body in types
+    assert not [name for name in types if name.startswith(("市", "省", "我", "本"))]
