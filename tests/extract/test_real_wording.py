@@ -240,3 +240,17 @@ def test_the_writers_own_place_is_no_part_of_a_name(extractor: Extractor, senten
     types, _ = _read(extractor, sentence)
     assert body in types
     assert not [name for name in types if name.startswith(("市", "省", "我", "本"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成都市武侯区总工会积极联动成都市武侯区人民法院开展普法活动。",
+        "成都市武侯区温暖基金会联合成都市交通运输工会,来到车站慰问职工。",
+        "该卡由成都市武侯区总工会与成都农商银行武侯支行联手打造。",
+    ],
+)
+def test_a_verb_of_joint_action_between_two_bodies_is_a_partnership(extractor: Extractor, sentence: str) -> None:
+    types, rels = _read(extractor, sentence)
+    assert [r for r in rels if r[0] == "PARTNERED_WITH"], (types, rels)
+    assert len([name for name, label in types.items() if label != "Person"]) == 2  # no body runs over the verb
