@@ -60,7 +60,7 @@ class Resolver:
     def __init__(self, lex: Lexicon) -> None:
         self.abbreviations = lex.abbreviations
         self.ent_suffixes = lex.get("ent_suffix")
-        self.short_suffixes = {short: lex.note("short_suffix", short) for short in lex.get("short_suffix")}
+        self.short_suffixes = {short: lex.target("short_suffix", short) for short in lex.get("short_suffix")}
         self._ent_suffix = re.compile(alternation(self.ent_suffixes))
 
     def resolve(self, mentions: list[PageMention], places: list[ArticlePlaces]) -> list[PageMention]:

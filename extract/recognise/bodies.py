@@ -40,6 +40,8 @@ _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街
 # 总 first (a literal re can scan for), its level character checked behind it: the same matches as (?<=[省市县区])总(?!…)
 _ABBREV = re.compile(r"总(?<=[省市县区]总)(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
 _AFTER_BLOCK = {"局": "面势部限长", "厅": "堂长", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长", "厂": "区房长商家矿"}
+# 我市/本省/该县 before a proper name: the writer's own place, not part of the name (我市某某局 → 某某局)
+_DEIXIS = re.compile(r"[我本该]?[省市县区州]")
 _INNER_UNION_TAIL = 4  # characters a union name may run on after another union inside it (…总工会机关|工会)
 LABEL_OF = {"union_suffix": "Union", "org_suffix": "Organisation", "party_suffix": "Organisation", "ent_suffix": "Enterprise"}
 
@@ -99,7 +101,7 @@ class BodyFinder:
         places = SentencePlaces(text, place_hits)
         found = [f for f in (self._candidate(places, end + 1, hit) for end, hit in hits) if f]
         found += self._abbreviations(places, abbrevs) + self._fixed(text)
-        kept = [self._party_office(text, f) for f in _maximal(found)]
+        kept = [self._party_office(text, _without_deixis(text, f)) for f in _maximal(found)]
         return kept + [n for f in kept if (n := self._enterprise_of(f)) is not None]
 
     def _party_office(self, text: str, body: Found) -> Found:
@@ -341,3 +343,19 @@ def _maximal(found: list[Found]) -> list[Found]:
         out = [o for o in out if not (f.start <= o.start and o.end <= f.end)]
         out.append(f)
     return out
+
+
+def _without_deixis(text: str, body: Found) -> Found:
+    """The body without a leading 我市 / 本省 (or the level character a boundary word left of 我市): the
+    writer's place is no part of a proper name that follows it (我市菏泽某局 → 菏泽某局). A bare level
+    form (本市总工会) stays whole for the resolver."""
+    if "name" in body.props:
+        return body
+    m = _DEIXIS.match(body.text)
+    if m is None or (m.end() == 1 and (body.start == 0 or text[body.start - 1] not in "我本该")):
+        return body
+    rest = body.text[m.end() :]
+    suffix = body.props.get("suffix", "")
+    if len(rest) < len(suffix) + 2 or rest.startswith(suffix) or rest[:1] in "省市县区州":
+        return body
+    return Found(body.label, body.start + m.end(), body.end, rest, body.props)

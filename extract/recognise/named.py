@@ -26,9 +26,7 @@ class NamedFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.cores = re.compile(f"(?:{alternation(lex.get('award_core'))})")
-        self.weak = frozenset(
-            w for w in lex.get("award_core") if lex.note("award_core", w).startswith(("worker", "person", "home", "craftsman", "model"))
-        )
+        self.weak = frozenset(w for w in lex.tagged("award_core", "personal"))
         self.quals = lex.get("award_qual")
         # 最美快递员, 十佳驾驶员: a selection qualifier right before a job is an honour
         self.honour_jobs = re.compile(rf"(?:最美|十佳|十大)(?:{alternation(lex.get('role'))})(?=[^\u4e00-\u9fff]|称号|荣誉|等|和|$)")

@@ -33,7 +33,7 @@ class MoreProgrammes:
         self.particular = particular
         self.dated = re.compile(rf"\d{{4}}年度?({_CHARS}{{4,18}}?(?:{alt})){_AFTER}")
         self.item = re.compile(rf"、({_CHARS}{{3,18}}?(?:{alt})){_AFTER}")
-        inner = alternation(tuple(h for h in heads if lex.note("prog_head", h) in _INNER_NOTES))
+        inner = alternation(lex.tagged("prog_head", *_INNER_NOTES))
         self.inner = re.compile(rf"(?:{inner})(?={_CHARS}{{2}})")
         held_verbs = ("举行", "举办", "开幕", "启动", "开赛", "闭幕", "落幕")
         held = rf"(?:日前|近日|昨日|今日)?在[^，,。；;“”]{{1,12}}?(?:{'|'.join(held_verbs)})"

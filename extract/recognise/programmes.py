@@ -39,10 +39,10 @@ class ProgrammeFinder:
     """Finds Programme mentions in one sentence."""
 
     def __init__(self, lex: Lexicon) -> None:
-        heads = tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "list")
-        list_heads = alternation(tuple(h for h in lex.get("prog_head") if lex.note("prog_head", h) != "bare"))
+        heads = lex.tagged("prog_head", "", "bare", "project", "plan")
+        list_heads = alternation(lex.tagged("prog_head", "", "list", "project", "plan"))
         self.list_end = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{list_heads})")
-        self.bare = tuple(h for h in heads if lex.note("prog_head", h) == "bare")
+        self.bare = lex.tagged("prog_head", "bare")
         alt = alternation(heads)
         self.tail = re.compile(rf"{_TAIL_CHAR}{{0,14}}?(?:{alt})(?:{alt})*")
         self.head = re.compile(rf"(?:{alt})(?:{alt})*")
@@ -63,12 +63,10 @@ class ProgrammeFinder:
         self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")
         self.defined = re.compile(rf"是[^，,。；;“”]{{0,24}}?(?:{verbs})的[\u4e00-\u9fff]{{0,8}}?(?:{alt})(?=[，,。；;]|$)")
         self.generic = tuple(sorted(lex.get("generic") + lex.get("prog_generic"), key=len, reverse=True))
-        self.stop = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) == "any")
-        self.stop_end = tuple(w for w in lex.get("prog_stop") if lex.note("prog_stop", w) != "any")
+        self.stop = lex.tagged("prog_stop", "any")
+        self.stop_end = lex.tagged("prog_stop", "")
         self.body_suffixes = lex.get("union_suffix") + lex.get("org_suffix") + lex.get("ent_suffix")
-        self.union_before = re.compile(
-            rf"(?:{alternation(tuple(w for w in lex.get('union_suffix') if lex.note('union_suffix', w) != 'any union'))})的?$"
-        )
+        self.union_before = re.compile(rf"(?:{alternation(lex.tagged('union_suffix', ''))})的?$")
         self.more = MoreProgrammes(lex, heads, self._particular)
 
     def find(self, text: str, is_award: re.Pattern[str]) -> list[Found]:

@@ -40,7 +40,6 @@ _BY_JOINT = re.compile(
     r"(?:^|[，,])[^，,。；;由“”]{1,6}由([^，,。；;：:由“”]{2,40}?)(?:合作|联合|共同|携手)"
     r"(?:开办|举办|主办|打造|创办|创建|建设|开设|成立|建立|组建|设立|运营|承办|开展)"
 )
-_BY_ROLE = {"主办": "host", "承办": "undertaker", "协办": "co-host"}
 _TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
 _COMMA = re.compile(r"[，,：:]")
 _STOP = re.compile(r"[。；;！？!?]")
@@ -52,6 +51,9 @@ class HostFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.verbs = re.compile(alternation(lex.get("host_verb")))
+        # 主办 / 承办 / 协办: the verbs that state the host's role (their tag in lexicon.csv)
+        self.roles = {v: lex.tag("host_verb", v) for v in lex.tagged("host_verb", "host", "co-host", "undertaker")}
+        self.role_verb = re.compile(rf"(?:联合|共同)?({alternation(tuple(self.roles))})")
         cues = alternation(lex.get("partner_cue"))
         self.joint = re.compile(cues)
         self.link = re.compile(rf"^[还也将并又再]{{0,2}}(?:与|和|及|、|同|以及|{cues})[^，,。；;：:“”]{{0,6}}$")
@@ -97,13 +99,12 @@ class HostFinder:
             out += [Rel("PARTNERED_WITH", a, b) for k, a in enumerate(group) for b in group[k + 1 :]]
         return out
 
-    @staticmethod
-    def _by_host(ms: list[Found], outer: list[int], m: re.Match[str] | None) -> list[Rel]:
+    def _by_host(self, ms: list[Found], outer: list[int], m: re.Match[str] | None) -> list[Rel]:
         """这个由X打造的工作室: the first body between 由 and the verb hosts the programme named last."""
         if m is None:
             return []
         body = next((i for i in outer if m.start(1) <= ms[i].start and ms[i].end <= m.end(1)), None)
-        role = _BY_ROLE.get(m.group(2))
+        role = self.roles.get(m.group(2))
         return [] if body is None else [Rel("HOSTED", body, None, {"role": role} if role else {})]
 
     @staticmethod
@@ -165,8 +166,8 @@ class HostFinder:
         out: list[Rel] = []
         if not bodies_all:
             return out
-        for m in re.finditer(r"(?:联合|共同)?(主办|承办|协办)", text):
-            role = {"主办": "host", "承办": "undertaker", "协办": "co-host"}[m.group(1)]
+        for m in self.role_verb.finditer(text):
+            role = self.roles[m.group(1)]
             bodies = [i for i in bodies_all if ms[i].end <= m.start() and text[ms[i].end : m.start()].strip() in ("", "联合", "共同")]
             if not bodies:
                 continue

@@ -40,7 +40,7 @@ class OfficeFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.titles = lex.get("title")
         self.roles = lex.get("role")
-        workers = tuple(w for w in lex.get("person_noun") if lex.note("person_noun", w) == "worker")
+        workers = lex.tagged("person_noun", "worker")
         self.scene_roles = self.roles + workers  # 德昂族姑娘某某 in a scene set in a workshop: a worker there
 
     def find(self, text: str, ms: list[Found], bodies: list[int]) -> list[Rel]:

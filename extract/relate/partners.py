@@ -1,7 +1,8 @@
 """PARTNERED_WITH from agreements and pairings (SCHEMA: signed, 结对, 结盟, 共建, 合作).
 
 In one clause, the body that is its subject and the bodies joined to it by
-与/和/同/携手/、/以及 partner: the subject with each body after 与/同/携手/联合 (A与B、C结对),
+与/和/同/携手/、/以及 partner: the subject with each body after 与/同/携手/联合/联手/联动 (A与B、C结对; A联合B…, where the
+joint verb is itself the cue),
 each with each in an enumeration of equals (A、B、C和D签署…: six pairs), when the clause then pairs them (``pair_cue``:
 结对, 共建, 结盟, 合作; 结为…对子), has them act jointly (``partner_cue``: 共同,
 联合, 携手) or has them sign something (``agree_verb``).
@@ -19,8 +20,11 @@ from extract.resources.lexicon import Lexicon, alternation
 from extract.text.spans import Found
 
 _CLAUSE = re.compile(r"[^，,。；;！？!?：:]+")
-_LINK = re.compile(r"^[将还也并又再]{0,2}(?:与|和|同|携手|、|及|以及|联合|会同)$")
-_WITH = re.compile(r"与|同|携手|联合|会同")  # the subject acts with the bodies after it
+_LINK = re.compile(r"^(?:[将还也并又再]|积极|主动){0,2}(?:与|和|同|携手|、|及|以及|联合|会同|联手|联动)$")
+_WITH = re.compile(r"与|同|携手|联合|会同|联手|联动")  # the subject acts with the bodies after it
+# A联合B / A携手B / A积极联动B、C: a verb of joint action between the subject and the next body is
+# itself the partnership, whatever the clause goes on to do
+_JOINT = re.compile(r"携手|联合|会同|联手|联动")
 _INTRODUCED = re.compile(r"(?:与|和|同|跟|及|指导|帮助|组织)$")
 
 
@@ -43,8 +47,11 @@ class PartnerFinder:
         for clause in _CLAUSE.finditer(folded):
             inside = [i for i in bodies if clause.start() <= ms[i].start and ms[i].end <= clause.end()]
             group = self._group(folded, ms, inside, clause.start())
-            cue = self.cue.search(folded, ms[group[-1]].end, clause.end()) if len(group) > 1 else None
-            if cue is None or self._one_side(folded, ms, group):
+            cued = len(group) > 1 and (
+                self.cue.search(folded, ms[group[-1]].end, clause.end()) is not None
+                or _JOINT.search(folded, ms[group[0]].end, ms[group[1]].start) is not None
+            )
+            if not cued or self._one_side(folded, ms, group):
                 continue
             title = self.title.search(folded, ms[group[-1]].end, clause.end())
             props = RelProps(agreement=self._title(text, title)) if title else RelProps()

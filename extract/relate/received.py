@@ -36,7 +36,7 @@ class AwardRecipients:
     def __init__(self, lex: Lexicon) -> None:
         verbs = lex.get("award_verb")
         self.verbs = re.compile(f"(?:{alternation(verbs)})")
-        self.confer = frozenset(v for v in verbs if lex.note("award_verb", v) == "confer")
+        self.confer = frozenset(lex.tagged("award_verb", "confer"))
 
     def find(self, text: str, ms: list[Found], outer: list[int]) -> list[Rel]:
         """Every RECEIVED candidate of one sentence (``outer``: its :func:`~extract.relate.base.outer_bodies`)."""

@@ -5,6 +5,12 @@ and the verbs and cues relations hang on; ``words.csv`` the words that end a
 name on its left (boundaries), generic modifiers and fixed abbreviations;
 ``surnames.csv`` Chinese surnames; ``ethnic_groups.csv`` the 56 ethnic groups
 (to shorten autonomous-area names). None of them lists particular bodies.
+
+``lexicon.csv`` has the columns ``kind,value,tag,note``: ``tag`` is what the
+code reads of a row (one of :data:`TAGS` for its kind: a verb that confers, a
+host verb's role, a programme head only read after a quoted name …), checked
+at load like the kind; ``note`` is free text for people. ``words.csv`` has
+``kind,value,target`` (an abbreviation's full form).
 """
 
 from __future__ import annotations
@@ -66,13 +72,26 @@ KINDS = frozenset(
     }
 )
 
+# The closed set of tags a kind's rows may carry in lexicon.csv's ``tag`` column (checked at load);
+# the ``note`` column is free text for people.
+TAGS: dict[str, frozenset[str]] = {
+    "award_verb": frozenset({"award", "confer"}),  # the recipient is the subject / the object
+    "host_verb": frozenset({"host", "co-host", "undertaker"}),  # the HOSTED role it states
+    "prog_head": frozenset({"bare", "list", "project", "plan"}),  # bare: only after a quoted name; list: only in lists
+    "prog_stop": frozenset({"any"}),  # stops a programme wherever it stands (else only at its end)
+    "union_suffix": frozenset({"any"}),  # names any union (工会), not a federation
+    "award_core": frozenset({"personal"}),  # an honour a person (or a home) holds
+    "person_noun": frozenset({"worker"}),  # a worker: WORKS_AT where the body is named
+}
+
 
 @dataclass(frozen=True)
 class Lexicon:
     """Word lists by kind; each list is longest first, so alternations prefer long forms."""
 
     words: dict[str, tuple[str, ...]]
-    notes: dict[tuple[str, str], str]
+    tags: dict[tuple[str, str], str]
+    targets: dict[tuple[str, str], str]
     abbreviations: dict[str, str]
     surnames: frozenset[str]
     double_surnames: frozenset[str] = field(default_factory=frozenset)
@@ -81,9 +100,17 @@ class Lexicon:
         """The words of one kind (empty when none)."""
         return self.words.get(kind, ())
 
-    def note(self, kind: str, value: str) -> str:
-        """The note column of an entry (e.g. a host verb's role)."""
-        return self.notes.get((kind, value), "")
+    def tag(self, kind: str, value: str) -> str:
+        """The tag of an entry (one of :data:`TAGS` for its kind, or "")."""
+        return self.tags.get((kind, value), "")
+
+    def tagged(self, kind: str, *tags: str) -> tuple[str, ...]:
+        """The words of one kind carrying one of ``tags`` ("" for the untagged), longest first."""
+        return tuple(w for w in self.get(kind) if self.tag(kind, w) in tags)
+
+    def target(self, kind: str, value: str) -> str:
+        """The ``target`` column of a words.csv entry (an abbreviation's full form)."""
+        return self.targets.get((kind, value), "")
 
     @property
     def place_suffixes(self) -> tuple[str, ...]:
@@ -101,24 +128,35 @@ def _check_kind(kind: str, source: str) -> None:
         raise ValueError(f"{source}: unknown lexicon kind {kind!r}")
 
 
+def _check_tag(kind: str, value: str, tag: str) -> None:
+    if tag and tag not in TAGS.get(kind, frozenset()):
+        allowed = ", ".join(sorted(TAGS.get(kind, ()))) or "none"
+        raise ValueError(f"lexicon.csv: {kind} {value!r}: unknown tag {tag!r} (allowed: {allowed})")
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read and validate every lexicon file (once per process)."""
     grouped: dict[str, list[str]] = defaultdict(list)
-    notes: dict[tuple[str, str], str] = {}
+    tags: dict[tuple[str, str], str] = {}
+    targets: dict[tuple[str, str], str] = {}
     abbreviations: dict[str, str] = {}
     for row in _read("lexicon.csv") + _read("words.csv"):
         kind, value = row["kind"], row["value"]
         _check_kind(kind, value)
         grouped[kind].append(value)
-        notes[(kind, value)] = row.get("note") or row.get("target") or ""
+        tag = row.get("tag") or ""
+        _check_tag(kind, value, tag)
+        tags[(kind, value)] = tag
+        targets[(kind, value)] = row.get("target") or ""
         if kind == "abbrev":
             abbreviations[value] = row.get("target") or ""
     words = {k: tuple(sorted(dict.fromkeys(v), key=len, reverse=True)) for k, v in grouped.items()}
     names = [row["surname"] for row in _read("surnames.csv")]
     return Lexicon(
         words=words,
-        notes=notes,
+        tags=tags,
+        targets=targets,
         abbreviations=abbreviations,
         surnames=frozenset(n for n in names if len(n) == 1),
         double_surnames=frozenset(n for n in names if len(n) == 2),

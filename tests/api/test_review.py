@@ -22,7 +22,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from core.settings import Settings
 from graph.client import Graph
-from graph.ingest import ingest_paths
+from ingest.run import ingest_paths
 
 pytestmark = pytest.mark.neo4j
 UNIONKG = str(Path(sys.executable).parent / "unionkg")

@@ -227,3 +227,30 @@ def test_honours_in_a_relative_clause_go_to_the_person_after_it(extractor: Extra
     _, rels = _read(extractor, "青川市总工会走访了荣获全国五一劳动奖章、青川“金牌工人”的柳溪采油厂罗振东。")
     assert ("RECEIVED", "罗振东", "全国五一劳动奖章") in rels
     assert not [r for r in rels if r[0] == "RECEIVED" and r[1] == "青川市总工会"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("经过层层推荐,我市青川水务局柳溪供水站站长罗振东获评“青川工匠”。", "青川水务局"),
+        ("本省青川能源集团有限公司总经理韩晓梅出席。", "青川能源集团有限公司"),
+    ],
+)
+def test_the_writers_own_place_is_no_part_of_a_name(extractor: Extractor, sentence: str, body: str) -> None:
+    types, _ = _read(extractor, sentence)
+    assert body in types
+    assert not [name for name in types if name.startswith(("市", "省", "我", "本"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成都市武侯区总工会积极联动成都市武侯区人民法院开展普法活动。",
+        "成都市武侯区温暖基金会联合成都市交通运输工会,来到车站慰问职工。",
+        "该卡由成都市武侯区总工会与成都农商银行武侯支行联手打造。",
+    ],
+)
+def test_a_verb_of_joint_action_between_two_bodies_is_a_partnership(extractor: Extractor, sentence: str) -> None:
+    types, rels = _read(extractor, sentence)
+    assert [r for r in rels if r[0] == "PARTNERED_WITH"], (types, rels)
+    assert len([name for name, label in types.items() if label != "Person"]) == 2  # no body runs over the verb
