@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from extract.ids import entity_id
+from extract.assemble.ids import entity_id
 from extract.models import Article, DocResult, Entity, Evidence, Label, Mention, Relation
 from graph.changes import read_changes
 from graph.client import Graph
