@@ -272,3 +272,9 @@ def test_an_event_named_after_the_verb_that_states_its_host(extractor: Extractor
 def test_work_done_is_no_programme(extractor: Extractor) -> None:
     types, _ = _read(extractor, "成都市总工会开展的职工文化交流合作活动在全市展开。")
     assert "Programme" not in types.values()
+
+
+def test_a_province_whose_name_opens_on_a_numeral_names_its_bodies(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "四川省人大常委会副主任、四川省总工会主席罗振东到成都调研。")
+    assert types.get("四川省人大常委会") == "Organisation"
+    assert ("LEADS", "罗振东", "四川省人大常委会") in rels
