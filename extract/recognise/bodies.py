@@ -35,7 +35,8 @@ _LEVEL_CHARS = "省市县区州旗"
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
 _LEADING_CONJ = ("与", "和")
-_NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
+_NATIONAL_WORDS = ("中华全国", "中国", "全国", "国家", "中央")
+_NATIONAL = re.compile(rf"^(?:{'|'.join(_NATIONAL_WORDS)})")
 _NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
 # 总 first (a literal re can scan for), its level character checked behind it: the same matches as (?<=[省市县区])总(?!…)
@@ -224,8 +225,15 @@ class BodyFinder:
             if end + 1 > suffix_start:
                 continue
             leading = word in _LEADING_CONJ and end + 1 - len(word) == start  # 我们和某学院: nothing for 和 to join
-            if word in _CONJ and not leading and not self._ends_body(places, start, end + 1 - len(word)):
-                continue
+            if (
+                word in _CONJ
+                and not leading
+                and not self._ends_body(places, start, end + 1 - len(word))
+                and places.first(end + 1, suffix_start) != end + 1
+                and not text.startswith(_NATIONAL_WORDS, end + 1)
+            ):
+                continue  # 质量与检测部: a conjunction inside a name; but 某酒店与成都市总工会 / 与中国某银行: a place
+                # or a national prefix opens the next body
             if end + 1 in self._suffix_starts and word in self._name_words and end + 1 - len(word) - start >= 2:
                 continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name
             if places.covering(end + 1 - len(word), end + 1, suffix_start) and not _verb_place(places, end + 1 - len(word), end + 1):

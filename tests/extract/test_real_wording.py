@@ -278,3 +278,16 @@ def test_a_province_whose_name_opens_on_a_numeral_names_its_bodies(extractor: Ex
     types, rels = _read(extractor, "四川省人大常委会副主任、四川省总工会主席罗振东到成都调研。")
     assert types.get("四川省人大常委会") == "Organisation"
     assert ("LEADS", "罗振东", "四川省人大常委会") in rels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("成都天府酒店与成都市总工会签订协议。", "成都天府酒店", "成都市总工会"),
+        ("该卡由成都市总工会与中国农业银行成都分行联手打造。", "成都市总工会", "中国农业银行成都分行"),
+    ],
+)
+def test_a_conjunction_before_a_place_or_national_name_ends_a_body(extractor: Extractor, sentence: str, first: str, second: str) -> None:
+    types, _ = _read(extractor, sentence)
+    assert second in types
+    assert not [name for name in types if "与" in name]
