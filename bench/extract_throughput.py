@@ -40,13 +40,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from extract import compiled  # noqa: E402
+
+compiled.use_compiled()  # before the extractor is imported (bench/corpus.py imports it too)
+
 from corpus import load_templates, varied_texts  # noqa: E402
 
 from core.settings import Settings  # noqa: E402
-from extract import compiled  # noqa: E402
-
-compiled.use_compiled()  # before the extractor is imported
-
 from extract.pipeline import Extractor  # noqa: E402
 from extract.source.reader import Source, iter_sources  # noqa: E402
 
