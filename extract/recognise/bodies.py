@@ -19,7 +19,7 @@ from extract.recognise.body_rules import WHOLE_REGION, declared_after, is_class,
 from extract.recognise.places import SentencePlaces
 from extract.resources.lexicon import Gate, Lexicon
 from extract.text.fold import fold
-from extract.text.spans import CJK, Found, FoundProps, clean_name, left_run
+from extract.text.spans import CJK, Found, FoundProps, clean_name, is_place_name, left_run
 
 _TOWNSHIP = re.compile(
     r"(?:^|(?<=[省市县区]))(?:第?[一二三四五六七八九十]{1,3}师)?"
@@ -31,10 +31,12 @@ _TOWNSHIP_WORDS = frozenset({"街道", "镇", "乡", "村", "社区", "农场"})
 # a town names its union and also its government (某镇人民政府); its party committee is read by
 # extract.recognise.listed from the town of the article's unions (小营街道党工委)
 _TOWNSHIP_ORGS = frozenset({"人民政府", "政府"})
+_LEVEL_CHARS = "省市县区州旗"
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
 _CONJ = ("与", "和", "及", "同")
 _LEADING_CONJ = ("与", "和")
-_NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
+_NATIONAL_WORDS = ("中华全国", "中国", "全国", "国家", "中央")
+_NATIONAL = re.compile(rf"^(?:{'|'.join(_NATIONAL_WORDS)})")
 _NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
 # 总 first (a literal re can scan for), its level character checked behind it: the same matches as (?<=[省市县区])总(?!…)
@@ -144,6 +146,10 @@ class BodyFinder:
             start = self._enterprise_start(places, self._after_inner_company(text, start, stop), stop)
         stem, has_place = text[start:stop], places.within(start, stop)
         name = clean_name(stem)
+        # 四川省委, 六安市政府, 上城|区委, 丰|县委: a region's own body, its stem the region's name (which
+        # may open on a numeral, a generic word) or the part of it that runs into the suffix
+        own = is_place_name(name) or (suffix[:1] in _LEVEL_CHARS and is_place_name(name + suffix[0]))
+        has_place = has_place or own
         if not name or is_class(name):
             return None
         generic = _LEVEL_ONLY.match(name) is not None or (label != "Enterprise" and level_generic(stem) and not has_place)
@@ -160,7 +166,7 @@ class BodyFinder:
             level_tail = None  # 街区, 社区: a word, not a bare level
         if not generic and level_tail and not has_place and not self._particular(stem, name, label, has_place):
             start, generic = start + level_tail.start(), True
-        if not generic and not zone and not self._particular(stem, name, label, has_place):
+        if not generic and not zone and not own and not self._particular(stem, name, label, has_place):
             township = _TOWNSHIP.search(stem)
             if township and stem[township.start() - 1 : township.start() + 1] in self._level_words:
                 township = None  # 区域|化社区: the level character starts a word
@@ -219,8 +225,15 @@ class BodyFinder:
             if end + 1 > suffix_start:
                 continue
             leading = word in _LEADING_CONJ and end + 1 - len(word) == start  # 我们和某学院: nothing for 和 to join
-            if word in _CONJ and not leading and not self._ends_body(places, start, end + 1 - len(word)):
-                continue
+            if (
+                word in _CONJ
+                and not leading
+                and not self._ends_body(places, start, end + 1 - len(word))
+                and places.first(end + 1, suffix_start) != end + 1
+                and not text.startswith(_NATIONAL_WORDS, end + 1)
+            ):
+                continue  # 质量与检测部: a conjunction inside a name; but 某酒店与成都市总工会 / 与中国某银行: a place
+                # or a national prefix opens the next body
             if end + 1 in self._suffix_starts and word in self._name_words and end + 1 - len(word) - start >= 2:
                 continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name
             if places.covering(end + 1 - len(word), end + 1, suffix_start) and not _verb_place(places, end + 1 - len(word), end + 1):

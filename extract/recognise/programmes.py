@@ -56,8 +56,13 @@ class ProgrammeFinder:
             f"{re.escape(v)}(?<![{_NOUN_BEFORE[v]}]{re.escape(v)})" if v in _NOUN_BEFORE else re.escape(v)
             for v in sorted(lex.get("host_verb"), key=len, reverse=True)
         )
+        # 举办了X大赛, or 由某总工会主办的第二届X竞赛 (a verb that states a role, then 的), ending where the
+        # sentence does not go on with a name character, or on a word that follows an event (``prog_after``:
+        # …X竞赛在某地开幕, …X大赛举行)
+        roles = alternation(lex.tagged("host_verb", "host", "co-host", "undertaker"))  # 主办的X: a named event
+        after = "|".join(["等", "和", "暨", *(re.escape(w) for w in lex.get("prog_after"))])
         self.unquoted = re.compile(
-            rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)"
+            rf"(?:(?:{roles})的|(?:{verbs})(?:了|好)?)([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|{after}|$)"
         )
         self.hosted = Gate(lex.get("host_verb"))  # ``unquoted`` needs a host verb
         self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")

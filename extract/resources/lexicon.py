@@ -69,6 +69,7 @@ KINDS = frozenset(
         "unit_suffix",
         "unit_stop",
         "unit_stop_char",
+        "prog_after",
     }
 )
 
