@@ -70,6 +70,14 @@ KINDS = frozenset(
         "unit_stop",
         "unit_stop_char",
         "prog_after",
+        "suffix_not_after",
+        "suffix_not_before",
+        "verb_before_place",
+        "township_word",
+        "township_org",
+        "conjunction",
+        "leading_conjunction",
+        "national_prefix",
     }
 )
 
