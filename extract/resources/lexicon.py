@@ -78,6 +78,10 @@ KINDS = frozenset(
         "conjunction",
         "leading_conjunction",
         "national_prefix",
+        "job_end",
+        "team_lead",
+        "take_part",
+        "join_verb",
     }
 )
 
