@@ -25,6 +25,7 @@ from api.errors import install_error_handlers  # noqa: E402
 from api.routers import (  # noqa: E402
     articles,
     awards,
+    changes,
     cypher,
     docs,
     entities,
@@ -84,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     app.include_router(docs.router)
     app.include_router(export.router)
+    app.include_router(changes.router)
     app.include_router(reconcile.router)
     app.include_router(review.router)
     app.include_router(explorer.router)

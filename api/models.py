@@ -470,6 +470,32 @@ class EvidencePage(Paged):
     items: list[Evidence]
 
 
+class Change(BaseModel):
+    """One node or relationship that an ingest added, changed or retracted, with the evidence involved."""
+
+    at: str = Field(description="When the ingest wrote it (ISO 8601, UTC): ingest time, not the article's date.")
+    kind: Literal["added", "changed", "retracted"]
+    entity: Literal["node", "relationship"]
+    label: str = Field(description="The node's label or the relationship's type.")
+    id: str | None = Field(None, description="The node's id (nodes).")
+    name: str | None = Field(None, description="The node's name (nodes).")
+    source: str | None = Field(None, description="The id of the relationship's start (relationships).")
+    target: str | None = Field(None, description="The id of the relationship's end (relationships).")
+    evidence_total: int
+    evidence: list[Evidence] = Field(description="The articles involved: for a relationship, the evidence it "
+                                                 "gained (added, changed) or lost (retracted).")
+
+
+class ChangePage(Paged):
+    """What ingests added, changed or retracted after ``since``, newest first."""
+
+    model_config = _examples({"since": "2026-12-01T00:00:00+00:00", "total": 1, "offset": 0, "limit": 20, "items": [
+        {"at": "2026-12-06T05:40:12.345Z", "kind": "added", "entity": "relationship", "label": "LEADS",
+         "source": "person-…", "target": _UNION["id"], "evidence_total": 1, "evidence": [_EVIDENCE]}]})
+    since: str
+    items: list[Change]
+
+
 class PathModel(BaseModel):
     """One shortest path: its nodes in order and the hop between each pair."""
 

@@ -93,7 +93,10 @@ def neo4j_settings() -> Iterator[Settings]:
 
 def wipe(graph: Graph) -> None:
     with graph.session(read=False) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        # relationships first, in small transactions: a hub's evidence lists can be large, and
+        # db.memory.transaction.max (UNIONKG_NEO4J_TRANSACTION_MEMORY) bounds each transaction
+        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
 def naive_write(graph: Graph, rows: BatchRows) -> int:
@@ -187,7 +190,8 @@ def run_scale(graph: Graph, corpus_dir: Path, args: argparse.Namespace) -> None:
         top = sorted(writer.timings.items(), key=lambda kv: -kv[1])[:4]
         print(
             f"chunk {i + 1:2d}: graph {total:6d} -> {total + n:6d} articles: {cost:6.2f} ms/article "
-            f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top)
+            f"({cost / base:4.2f}x chunk 1)  top: " + ", ".join(f"{k} {v:.1f}s" for k, v in top),
+            flush=True,
         )
         total += n
     naive_ratio(graph, docs, args)

@@ -7,7 +7,7 @@
 // a unique-index seek (hinted, so the plan made on an empty graph is kept:
 // replan=skip) and expands to Persons of that name.
 // $articles, $unions, $enterprises, $organisations: [{key, name, ref}]
-CYPHER replan=skip
+// include: planned_once
 CALL () {
   UNWIND $articles AS row
   MATCH (a:Article {id: row.ref})<-[:MENTIONED_IN]-(p:Person)

@@ -2,15 +2,12 @@
 // mode: write
 // Merge Enterprise nodes by id. aliases become the sorted union of the stored and
 // the new surface forms (never null); other properties keep the first value
-// stored. Each mention becomes one MENTIONED_IN {spans} per article, spans as
-// "start:end" offsets into the page's normalised text, replaced on each write.
+// stored. Mentions: fragments/entity_mentions.
 // $rows: [{id, name, aliases, region_code, mentions: [{article_id, spans}]}]
-// Planned once (replan=skip): every start point is a unique-index seek on
-// $parameters, so the plan made on an empty graph stays the best one and a
-// growing graph does not trigger costly replans in the middle of an ingest.
-CYPHER replan=skip
+// include: planned_once
 UNWIND $rows AS row
 MERGE (n:Enterprise {id: row.id})
+WITH n, row, properties(n) AS before
 SET n.name = row.name,
     n.aliases = COLLECT {
       UNWIND coalesce(n.aliases, []) + row.aliases AS form
@@ -18,12 +15,4 @@ SET n.name = row.name,
       RETURN form ORDER BY form
     },
     n.region_code = coalesce(n.region_code, row.region_code)
-WITH n, row
-CALL (n, row) {
-  UNWIND row.mentions AS mention
-  MATCH (a:Article {id: mention.article_id})
-  MERGE (n)-[m:MENTIONED_IN]->(a)
-  SET m.spans = mention.spans
-  RETURN count(m) AS mentions
-}
-RETURN count(n) AS merged, sum(mentions) AS mentions
+// include: entity_mentions

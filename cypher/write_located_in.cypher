@@ -4,10 +4,7 @@
 // region_code: (body)-[:LOCATED_IN]->(Region). Bodies with no known region,
 // or a code the gazetteer lacks, get no link.
 // $rows: [{id}]
-// Planned once (replan=skip): every start point is a unique-index seek on
-// $parameters, so the plan made on an empty graph stays the best one and a
-// growing graph does not trigger costly replans in the middle of an ingest.
-CYPHER replan=skip
+// include: planned_once
 UNWIND $rows AS row
 OPTIONAL MATCH (u:Union {id: row.id})
 OPTIONAL MATCH (e:Enterprise {id: row.id})

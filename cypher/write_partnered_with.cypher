@@ -1,14 +1,9 @@
 // name: write_partnered_with
 // mode: write
 // Merge PARTNERED_WITH relationships (Union|Enterprise|Organisation -> Union|Enterprise|Organisation): undirected, stored once from the smaller id to the larger: agreement (first stated).
-// Evidence is kept as parallel lists (evidence_article_ids, _sentences,
-// _starts, _ends); an entry is appended only when its (article id, start) is
-// not there yet, so a re-ingest never grows them.
+// Evidence: the shared pattern (fragments/evidence_fresh, evidence_append).
 // $rows: [{source, target, <properties>, evidence: [{article_id, sentence, start, end}]}]
-// Planned once (replan=skip): every start point is a unique-index seek on
-// $parameters, so the plan made on an empty graph stays the best one and a
-// growing graph does not trigger costly replans in the middle of an ingest.
-CYPHER replan=skip
+// include: planned_once
 UNWIND $rows AS row
 OPTIONAL MATCH (s0:Union {id: row.source})
 OPTIONAL MATCH (s1:Enterprise {id: row.source})
@@ -19,12 +14,8 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, coalesce(s0, s1, s2) AS s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:PARTNERED_WITH]->(t)
-WITH r, row, [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1)
-              | r.evidence_article_ids[i] + '#' + toString(r.evidence_starts[i])] AS seen
-WITH r, row, [e IN row.evidence WHERE NOT e.article_id + '#' + toString(e.start) IN seen] AS fresh
-SET r.evidence_article_ids = coalesce(r.evidence_article_ids, []) + [e IN fresh | e.article_id],
-    r.evidence_sentences = coalesce(r.evidence_sentences, []) + [e IN fresh | e.sentence],
-    r.evidence_starts = coalesce(r.evidence_starts, []) + [e IN fresh | e.start],
-    r.evidence_ends = coalesce(r.evidence_ends, []) + [e IN fresh | e.end]
+// include: relationship_before
+// include: evidence_fresh
+// include: evidence_append
 SET r.agreement = coalesce(r.agreement, row.agreement)
-RETURN count(r) AS merged
+// include: relationship_changes

@@ -1,14 +1,9 @@
 // name: write_works_at
 // mode: write
 // Merge WORKS_AT relationships (Person -> Union|Enterprise|Organisation): a person works at a body without an office: role (first stated).
-// Evidence is kept as parallel lists (evidence_article_ids, _sentences,
-// _starts, _ends); an entry is appended only when its (article id, start) is
-// not there yet, so a re-ingest never grows them.
+// Evidence: the shared pattern (fragments/evidence_fresh, evidence_append).
 // $rows: [{source, target, <properties>, evidence: [{article_id, sentence, start, end}]}]
-// Planned once (replan=skip): every start point is a unique-index seek on
-// $parameters, so the plan made on an empty graph stays the best one and a
-// growing graph does not trigger costly replans in the middle of an ingest.
-CYPHER replan=skip
+// include: planned_once
 UNWIND $rows AS row
 MATCH (s:Person {id: row.source})
 OPTIONAL MATCH (t0:Union {id: row.target})
@@ -17,12 +12,8 @@ OPTIONAL MATCH (t2:Organisation {id: row.target})
 WITH row, s, coalesce(t0, t1, t2) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 MERGE (s)-[r:WORKS_AT]->(t)
-WITH r, row, [i IN range(0, size(coalesce(r.evidence_article_ids, [])) - 1)
-              | r.evidence_article_ids[i] + '#' + toString(r.evidence_starts[i])] AS seen
-WITH r, row, [e IN row.evidence WHERE NOT e.article_id + '#' + toString(e.start) IN seen] AS fresh
-SET r.evidence_article_ids = coalesce(r.evidence_article_ids, []) + [e IN fresh | e.article_id],
-    r.evidence_sentences = coalesce(r.evidence_sentences, []) + [e IN fresh | e.sentence],
-    r.evidence_starts = coalesce(r.evidence_starts, []) + [e IN fresh | e.start],
-    r.evidence_ends = coalesce(r.evidence_ends, []) + [e IN fresh | e.end]
+// include: relationship_before
+// include: evidence_fresh
+// include: evidence_append
 SET r.role = coalesce(r.role, row.role)
-RETURN count(r) AS merged
+// include: relationship_changes

@@ -95,16 +95,21 @@ def new_federations(run: TxRunner, unions: Iterable[Row]) -> list[str]:
     return [i for i in ids if i not in stored]
 
 
-def derive_part_of(run: TxRunner, children: Sequence[str], parents: Sequence[str], counts: WriteCounts) -> None:
-    """Link the given unions to their direct parents, and new federations to their children."""
+def derive_part_of(
+    run: TxRunner, children: Sequence[str], parents: Sequence[str], counts: WriteCounts,
+) -> list[dict[str, Any]]:
+    """Link the given unions to their direct parents, and new federations to their children;
+    returns the records of ``write_part_of`` (their ``changes`` feed the change log)."""
     if not children and not parents:
-        return
+        return []
     params = {"children": sorted(set(children)), "parents": sorted(set(parents))}
     rows = derived_rows(run.run("ingest_part_of_candidates", params).records)
-    if rows:
-        out = run.run_rows("write_part_of", rows)
-        counts.rel("PART_OF").created += out.relationships_created
-        counts.rel("PART_OF").updated += out.total("merged") - out.relationships_created
+    if not rows:
+        return []
+    out = run.run_rows("write_part_of", rows)
+    counts.rel("PART_OF").created += out.relationships_created
+    counts.rel("PART_OF").updated += out.total("merged") - out.relationships_created
+    return out.records
 
 
 def derived_rows(records: Iterable[Mapping[str, Any]]) -> list[Row]:

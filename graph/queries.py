@@ -4,6 +4,18 @@ A file may open with ``// name:``, ``// mode: read|write`` and free comment
 lines (its description). The loader finds each query's ``$parameters`` and
 :meth:`QueryRegistry.check` refuses an unknown name, a missing parameter or an
 unknown one, before anything reaches the database.
+
+Fragments: a block several queries share is written once, in
+``cypher/fragments/NAME.cypher`` (``// fragment: NAME``, comment lines that
+document it, then Cypher), and a query places it with a line
+``// include: NAME``. The loader puts the fragment's Cypher (without its
+comments) in place of that line, so what runs is one plain query per file and
+the registry knows its parameters; an unknown fragment is refused at load.
+The write queries share ``planned_once`` (``CYPHER replan=skip``);
+``relationship_before``, ``evidence_fresh``, ``evidence_append`` and
+``relationship_changes`` (a relationship's evidence lists and change
+records); and ``entity_mentions`` (an entity row's MENTIONED_IN links and
+change records).
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
 _STRING_OR_COMMENT = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 _PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 _HEADER = re.compile(r"^//\s*(name|mode):\s*(\S+)\s*$")
+_INCLUDE = re.compile(r"^\s*//\s*include:\s*(\S+)\s*$")
 
 
 class QueryError(UnionKGError):
@@ -46,14 +59,38 @@ def parameters_of(text: str) -> frozenset[str]:
     return frozenset(_PARAMETER.findall(_STRING_OR_COMMENT.sub(" ", text)))
 
 
-def parse_query(path: Path) -> NamedQuery:
-    """Read one ``.cypher`` file."""
-    text = path.read_text(encoding="utf-8")
+def load_fragments(directory: Path) -> dict[str, str]:
+    """The Cypher of each ``fragments/*.cypher`` of a query directory (comment lines dropped), by name."""
+    out: dict[str, str] = {}
+    for path in sorted((directory / "fragments").glob("*.cypher")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        out[path.stem] = "".join(line + "\n" for line in lines if not line.strip().startswith("//"))
+    return out
+
+
+def expand(text: str, fragments: Mapping[str, str], where: str = "query") -> str:
+    """``text`` with each ``// include: NAME`` line replaced by fragment NAME's Cypher."""
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        match = _INCLUDE.match(line)
+        if match is None:
+            out.append(line)
+        elif match.group(1) in fragments:
+            out.append(fragments[match.group(1)])
+        else:
+            raise QueryError(f"{where}: includes unknown fragment {match.group(1)!r}", {"known": sorted(fragments)})
+    return "".join(out)
+
+
+def parse_query(path: Path, fragments: Mapping[str, str] | None = None) -> NamedQuery:
+    """Read one ``.cypher`` file, its ``// include:`` lines expanded from ``fragments``."""
+    raw = path.read_text(encoding="utf-8")
+    text = expand(raw, fragments or {}, path.name)
     meta: dict[str, str] = {}
     description: list[str] = []
-    for line in text.splitlines():
+    for line in raw.splitlines():
         stripped = line.strip()
-        if not stripped.startswith("//"):
+        if not stripped.startswith("//") or _INCLUDE.match(stripped):
             break
         match = _HEADER.match(stripped)
         if match:
@@ -74,7 +111,8 @@ class QueryRegistry:
 
     def __init__(self, directory: Path = CYPHER_DIR) -> None:
         self.directory = directory
-        self.queries = {q.name: q for q in map(parse_query, sorted(directory.glob("*.cypher")))}
+        fragments = load_fragments(directory)
+        self.queries = {q.name: q for q in (parse_query(p, fragments) for p in sorted(directory.glob("*.cypher")))}
 
     def __contains__(self, name: object) -> bool:
         return name in self.queries

@@ -8,32 +8,33 @@ articles whose text changed or that were dropped (no query when none were), then
 ``UNWIND $rows … MERGE`` once per label and relationship type (chunks of
 ``write_batch_size`` rows), then delete entities left unmentioned, then
 derive the PART_OF links the batch makes possible across the whole graph
-(:mod:`graph.hierarchy`). A crash
+(:mod:`graph.hierarchy`), then record what changed (:mod:`graph.changes`). A crash
 loses at most the batch in flight; every MERGE is idempotent, so running the
 same input again (all or part of it) converges on the same graph.
 
-The write queries say ``CYPHER replan=skip``: their start points are all
-unique-index seeks, so the first plan stays right, while a graph growing from
-empty would otherwise make Neo4j replan each of them every few batches (on a
-small machine that planning was most of the write time).
+The write queries say ``CYPHER replan=skip`` (the ``planned_once`` fragment,
+``cypher/fragments/``, documents why) and share their evidence and mention
+blocks as fragments too (see :mod:`graph.queries`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
+from typing import Any
 
 import neo4j
 
 from core.vocab import LABELS, REL_TYPES, Label, RelType
 from extract.models import DocResult
+from graph.changes import ChangeLog, write_changes
 from graph.client import Graph
 from graph.counts import Tally, WriteCounts
 from graph.hierarchy import derive_part_of, new_federations
 from graph.people import PersonKey, assign, candidate_params, has_lookups, parse_candidates, person_refs
 from graph.retract import changed_articles, delete_articles, delete_orphans, dropped_articles, retract, stored_hashes
 from graph.rows import BatchRows, build_rows
-from graph.txrun import TxRunner
+from graph.txrun import Outcome, TxRunner
 
 ENTITY_QUERIES: dict[Label, str] = {label: f"write_{label.lower()}" for label in LABELS}
 RELATION_QUERIES: dict[RelType, str] = {rel: f"write_{rel.lower()}" for rel in REL_TYPES}
@@ -88,17 +89,19 @@ class GraphWriter:
         stored = stored_hashes(run, docs)
         changed, dropped = changed_articles(docs, stored), dropped_articles(run, docs)
         people = self._people(run, docs, stored)
-        touched = retract(run, changed + dropped, counts)
-        delete_articles(run, dropped, counts)
+        log = ChangeLog()
+        touched = retract(run, changed + dropped, counts, log)
+        delete_articles(run, dropped, counts, log)
         counts.changed_articles += len(changed)
         rows = build_rows(docs, people)
         unions = rows.entities.get("Union", [])
         new = new_federations(run, unions)
-        _write_rows(run, rows, counts)
-        delete_orphans(run, touched.element_ids, counts)
-        derive_part_of(run, [u["id"] for u in unions] + touched.union_ids, new + touched.union_ids, counts)
+        _write_rows(run, rows, counts, log)
+        delete_orphans(run, touched.element_ids, counts, log)
+        derived = derive_part_of(run, [u["id"] for u in unions] + touched.union_ids, new + touched.union_ids, counts)
+        log.relationships("PART_OF", (c for r in derived for c in r["changes"]))
+        write_changes(run, log)
         return counts
-
 
     @staticmethod
     def _people(run: TxRunner, docs: list[DocResult], stored: Mapping[str, str]) -> dict[PersonKey, str]:
@@ -109,9 +112,10 @@ class GraphWriter:
         return assign(refs, found)
 
 
-def _write_rows(run: TxRunner, rows: BatchRows, counts: WriteCounts) -> None:
+def _write_rows(run: TxRunner, rows: BatchRows, counts: WriteCounts, log: ChangeLog) -> None:
     out = run.run_rows("write_articles", rows.articles)
     _tally(counts.node("Article"), out.nodes_created, len(rows.articles))
+    log.nodes("Article", _changes(out))
     if rows.regions:
         out = run.run_rows("write_regions", rows.regions)
         _tally(counts.node("Region"), out.nodes_created, len(rows.regions))
@@ -120,6 +124,7 @@ def _write_rows(run: TxRunner, rows: BatchRows, counts: WriteCounts) -> None:
         out = run.run_rows(ENTITY_QUERIES[label], entity_rows)
         _tally(counts.node(label), out.nodes_created, len(entity_rows))
         _tally(counts.rel("MENTIONED_IN"), out.relationships_created, out.total("mentions"))
+        log.nodes(label, _changes(out))
     if rows.bodies:
         out = run.run_rows("write_located_in", rows.bodies)
         _tally(counts.rel("LOCATED_IN"), out.relationships_created, out.total("merged"))
@@ -128,6 +133,12 @@ def _write_rows(run: TxRunner, rows: BatchRows, counts: WriteCounts) -> None:
         merged = out.total("merged")
         _tally(counts.rel(rel_type), out.relationships_created, merged)
         counts.unlinked += len(rel_rows) - merged
+        log.relationships(rel_type, _changes(out))
+
+
+def _changes(out: Outcome) -> list[dict[str, Any]]:
+    """The ``changes`` column of a write query's records (see graph/changes.py)."""
+    return [c for r in out.records for c in r["changes"]]
 
 
 def _tally(tally: Tally, created: int, merged: int) -> None:

@@ -18,6 +18,7 @@ app = typer.Typer(
 )
 
 # Subcommands register here, one line each (modules live in unionkg/commands/).
+from unionkg.commands import changes as changes_cmd  # noqa: E402
 from unionkg.commands import eval as eval_cmd  # noqa: E402
 from unionkg.commands import export as export_cmd  # noqa: E402
 from unionkg.commands import extract as extract_cmd  # noqa: E402
@@ -37,6 +38,7 @@ app.command("dump")(ingest_cmd.dump)
 app.command("serve")(serve_cmd.serve)
 app.command("export")(export_cmd.export)
 app.command("reset")(reset_cmd.reset)
+app.command("changes")(changes_cmd.changes)
 
 
 def main() -> None:

@@ -4,7 +4,8 @@
 // articles of a file, for pages re-ingested with fewer articles); range indexes
 // on Union (region_code, level) and (level), to find a federation by its place
 // when PART_OF is derived across the graph (graph/hierarchy.py); researchers'
-// review decisions, one per subject, and the merges into an entity (api/review.py).
+// review decisions, one per subject, and the merges into an entity (api/review.py); a range index on Change.at (the change
+// feed, newest first since a time).
 // Statements are separated by ';'.
 CREATE CONSTRAINT union_id IF NOT EXISTS FOR (n:Union) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
@@ -19,6 +20,7 @@ CREATE INDEX decision_into IF NOT EXISTS FOR (n:Decision) ON (n.into);
 CREATE INDEX article_doc IF NOT EXISTS FOR (n:Article) ON (n.doc);
 CREATE INDEX union_region_level IF NOT EXISTS FOR (n:Union) ON (n.region_code, n.level);
 CREATE INDEX union_level IF NOT EXISTS FOR (n:Union) ON (n.level);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Union|Person|Enterprise|Organisation|Programme|Award|Region)
 ON EACH [n.name, n.aliases]

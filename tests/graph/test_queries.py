@@ -67,3 +67,43 @@ def test_row_cap_sets_truncated(empty_graph: Graph) -> None:
     empty_graph.driver.execute_query("CALL db.awaitIndexes(30)")
     result = empty_graph.run("search_names", {"query": "测试", "label": None, "offset": 0, "limit": 10}, row_cap=3)
     assert len(result.rows) == 3 and result.truncated
+
+
+def test_an_include_line_is_replaced_by_the_fragment_cypher(tmp_path: Path) -> None:
+    (tmp_path / "fragments").mkdir()
+    (tmp_path / "fragments" / "tail.cypher").write_text("// fragment: tail\n// doc of it\nRETURN $x AS x\n")
+    (tmp_path / "q.cypher").write_text("// name: q\n// mode: read\n// what q does\nWITH 1 AS one\n// include: tail\n")
+    query = QueryRegistry(tmp_path).get("q")
+    assert query.text.endswith("WITH 1 AS one\nRETURN $x AS x\n")
+    assert query.parameters == {"x"}
+    assert query.description == "what q does"
+
+
+def test_an_unknown_fragment_is_refused_at_load(tmp_path: Path) -> None:
+    (tmp_path / "q.cypher").write_text("// name: q\nRETURN 1\n// include: nowhere\n")
+    with pytest.raises(QueryError, match="unknown fragment 'nowhere'"):
+        QueryRegistry(tmp_path)
+
+
+@pytest.mark.parametrize("block", [
+    "CYPHER replan=skip",
+    "coalesce(r.evidence_article_ids, []) +",
+    "AND r.evidence_starts[i] = e.start",
+    "[k IN keys(r) WHERE NOT k STARTS WITH 'evidence_' | [k, r[k]]] AS before",
+    "MERGE (n)-[m:MENTIONED_IN]->(a)",
+])
+def test_shared_write_blocks_are_written_once_in_a_fragment(block: str) -> None:
+    registry = QueryRegistry()
+    sources = [p.name for p in sorted(registry.directory.glob("*.cypher")) if block in p.read_text(encoding="utf-8")]
+    assert sources == []
+    fragments = [p.name for p in (registry.directory / "fragments").glob("*.cypher") if block in p.read_text(encoding="utf-8")]
+    assert len(fragments) == 1
+    users = [name for name, q in registry.queries.items() if block in q.text]
+    assert len(users) >= 6  # what the loader expands: six entity or relationship writes at least
+
+
+def test_every_write_query_is_planned_once() -> None:
+    for name, query in QueryRegistry().queries.items():
+        if name.startswith("write_"):
+            body = [line for line in query.text.splitlines() if not line.lstrip().startswith("//")]
+            assert body[0] == "CYPHER replan=skip", name

@@ -141,9 +141,13 @@ def test_seed_facts_are_in_the_graph(
 
 def test_reingesting_the_seeds_changes_nothing(seeded_graph: Graph) -> None:
     before = canonical_dump(seeded_graph)
+    feed = "MATCH (c:Change) RETURN count(c) AS n, collect(DISTINCT c.kind) AS kinds"
+    changes = seeded_graph.driver.execute_query(feed).records[0]
     summary = ingest_paths(seeded_graph, [str(SEEDS)])
     assert summary.nodes.created == 0 and summary.relationships.created == 0
     assert canonical_dump(seeded_graph) == before
+    assert changes["n"] > 0 and "added" in changes["kinds"]  # the first ingest recorded what it wrote
+    assert seeded_graph.driver.execute_query(feed).records[0] == changes  # and the second nothing at all
 
 
 def test_bad_files_are_named_and_the_others_written(empty_graph: Graph, tmp_path: Path) -> None:
