@@ -63,8 +63,9 @@
 
   x.onEntity((entity, toolbar) => {
     const review = entity.review || null;
+    // Element.append writes null as the text "null": the 已合并 line only when there is one
+    if (entity.resolved_from) toolbar.append(el("p", { class: "hint" }, `（${entity.resolved_from} 已合并到此实体）`));
     toolbar.append(
-      entity.resolved_from ? el("p", { class: "hint" }, `（${entity.resolved_from} 已合并到此实体）`) : null,
       reviewBox("entity-review", { entity: entity.id }, review && review.verdict, async (verdict) => {
         const node = x.cy.getElementById(entity.id);
         node.toggleClass("rejected", verdict === "reject");

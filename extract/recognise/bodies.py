@@ -19,27 +19,18 @@ from extract.recognise.body_rules import WHOLE_REGION, declared_after, is_class,
 from extract.recognise.places import SentencePlaces
 from extract.resources.lexicon import Gate, Lexicon
 from extract.text.fold import fold
-from extract.text.spans import CJK, Found, FoundProps, clean_name, left_run
+from extract.text.spans import CJK, Found, FoundProps, clean_name, is_place_name, left_run
 
 _TOWNSHIP = re.compile(
     r"(?:^|(?<=[省市县区]))(?:第?[一二三四五六七八九十]{1,3}师)?"
     r"(?:[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡|村|社区|农场|兵团|开发区|高新区|园区)){1,2}$"
 )
-_BEFORE_BLOCK = {"局": "格布结大全当开变饭骗副", "厅": "副", "厂": "工", "办": "举主承协创兴开代包合"}
-_BEFORE_PLACE = "进到入至往赴在给向于从"
-_TOWNSHIP_WORDS = frozenset({"街道", "镇", "乡", "村", "社区", "农场"})
-# a town names its union and also its government (某镇人民政府); its party committee is read by
-# extract.recognise.listed from the town of the article's unions (小营街道党工委)
-_TOWNSHIP_ORGS = frozenset({"人民政府", "政府"})
+_LEVEL_CHARS = "省市县区州旗"
 _LEVEL_TAIL = re.compile(r"(?<![全各本该])(?:自治区|省|市|县|区)$")
-_CONJ = ("与", "和", "及", "同")
-_LEADING_CONJ = ("与", "和")
-_NATIONAL = re.compile(r"^(?:中华全国|中国|全国|国家|中央)")
 _NATION_ONLY = re.compile(r"^(?:新)?(?:中国|中华|全国|共和国)$")
 _LEVEL_ONLY = re.compile(r"^(?:该|本|原)?(?:省|市|县|区|州|自治区|街道|镇|乡|团场|师)$")
 # 总 first (a literal re can scan for), its level character checked behind it: the same matches as (?<=[省市县区])总(?!…)
 _ABBREV = re.compile(r"总(?<=[省市县区]总)(?![工会经理书记体结部额数量计值监裁队站局司行院决目标要规人面产])")
-_AFTER_BLOCK = {"局": "面势部限长", "厅": "堂长", "办": "法理事公", "委": "员托屈", "中心": "城区", "学校": "长", "厂": "区房长商家矿"}
 # 我市/本省/该县 before a proper name: the writer's own place, not part of the name (我市某某局 → 某某局)
 _DEIXIS = re.compile(r"[我本该]?[省市县区州]")
 _INNER_UNION_TAIL = 4  # characters a union name may run on after another union inside it (…总工会机关|工会)
@@ -60,6 +51,17 @@ class BodyFinder:
             self.boundaries.add_word(word, word)
         self.boundaries.make_automaton()
         self.generic = frozenset(lex.get("generic"))
+        # characters a suffix may not follow (副局) or precede (局面, 局长): words.csv suffix_not_after/_before
+        self._not_after = {s: lex.target("suffix_not_after", s) for s in lex.get("suffix_not_after")}
+        self._not_before = {s: lex.target("suffix_not_before", s) for s in lex.get("suffix_not_before")}
+        self._verb_before_place = frozenset(lex.get("verb_before_place"))  # 进|呼和浩特…: a verb, not a name's start
+        self._township_words = frozenset(lex.get("township_word"))
+        # a town names its union and also its government (某镇人民政府); its party committee is read by
+        # extract.recognise.listed from the town of the article's unions (小营街道党工委)
+        self._township_orgs = frozenset(lex.get("township_org"))
+        self._conjunctions = frozenset(lex.get("conjunction"))
+        self._leading_conjunctions = frozenset(lex.get("leading_conjunction"))
+        self._national = lex.get("national_prefix")
         fixed = "|".join(re.escape(a) for a in sorted(lex.abbreviations, key=len, reverse=True))
         # 安全总监, 完全总经理: a title starting with 总 after a word ending on 全 is no abbreviation (全总)
         self.fixed = re.compile(f"(?:{fixed})(?!监|经理|工程师|会计师|裁|编|指挥)") if fixed else None
@@ -144,6 +146,10 @@ class BodyFinder:
             start = self._enterprise_start(places, self._after_inner_company(text, start, stop), stop)
         stem, has_place = text[start:stop], places.within(start, stop)
         name = clean_name(stem)
+        # 四川省委, 六安市政府, 上城|区委, 丰|县委: a region's own body, its stem the region's name (which
+        # may open on a numeral, a generic word) or the part of it that runs into the suffix
+        own = is_place_name(name) or (suffix[:1] in _LEVEL_CHARS and is_place_name(name + suffix[0]))
+        has_place = has_place or own
         if not name or is_class(name):
             return None
         generic = _LEVEL_ONLY.match(name) is not None or (label != "Enterprise" and level_generic(stem) and not has_place)
@@ -160,11 +166,11 @@ class BodyFinder:
             level_tail = None  # 街区, 社区: a word, not a bare level
         if not generic and level_tail and not has_place and not self._particular(stem, name, label, has_place):
             start, generic = start + level_tail.start(), True
-        if not generic and not zone and not self._particular(stem, name, label, has_place):
+        if not generic and not zone and not own and not self._particular(stem, name, label, has_place):
             township = _TOWNSHIP.search(stem)
             if township and stem[township.start() - 1 : township.start() + 1] in self._level_words:
                 township = None  # 区域|化社区: the level character starts a word
-            if township is None or (label != "Union" and suffix not in _TOWNSHIP_ORGS):
+            if township is None or (label != "Union" and suffix not in self._township_orgs):
                 return None
             start = start + township.start()
         if label == "Union" and self._only_generic_after_place(places, start, stop):
@@ -188,7 +194,7 @@ class BodyFinder:
     def _enterprise_start(self, places: SentencePlaces, start: int, stop: int) -> int:
         """An enterprise name starting at a place does not take the verb before it (车开进|呼和浩特…)."""
         i = places.first(start, stop)
-        if i is not None and i > start and places.text[i - 1] in _BEFORE_PLACE:
+        if i is not None and i > start and places.text[i - 1] in self._verb_before_place:
             return i
         return start
 
@@ -202,11 +208,11 @@ class BodyFinder:
     def _suffix_ends_word(self, text: str, end: int, suffix: str) -> bool:
         nxt = text[end : end + 1]
         before = text[end - len(suffix) - 1 : end - len(suffix)]
-        if before and before in _BEFORE_BLOCK.get(suffix, ""):
+        if before and before in self._not_after.get(suffix, ""):
             return False
         if suffix == "工会" and text[end : end + 3] in ("联合会", "委员会"):
             return False
-        return not (nxt and nxt in _AFTER_BLOCK.get(suffix, ""))
+        return not (nxt and nxt in self._not_before.get(suffix, ""))
 
     def _left_edge(self, places: SentencePlaces, suffix_start: int) -> int:
         text = places.text
@@ -218,9 +224,16 @@ class BodyFinder:
         for end, word in self.boundaries.iter(text, start, suffix_start):
             if end + 1 > suffix_start:
                 continue
-            leading = word in _LEADING_CONJ and end + 1 - len(word) == start  # 我们和某学院: nothing for 和 to join
-            if word in _CONJ and not leading and not self._ends_body(places, start, end + 1 - len(word)):
-                continue
+            leading = word in self._leading_conjunctions and end + 1 - len(word) == start  # 我们和某学院: nothing for 和 to join
+            if (
+                word in self._conjunctions
+                and not leading
+                and not self._ends_body(places, start, end + 1 - len(word))
+                and places.first(end + 1, suffix_start) != end + 1
+                and not text.startswith(self._national, end + 1)
+            ):
+                continue  # 质量与检测部: a conjunction inside a name; but 某酒店与成都市总工会 / 与中国某银行: a place
+                # or a national prefix opens the next body
             if end + 1 in self._suffix_starts and word in self._name_words and end + 1 - len(word) - start >= 2:
                 continue  # 物业服务|有限公司: a verb-noun right before the suffix belongs to the name
             if places.covering(end + 1 - len(word), end + 1, suffix_start) and not _verb_place(places, end + 1 - len(word), end + 1):
@@ -241,7 +254,7 @@ class BodyFinder:
         i = places.first(start, stop)
         if i is not None:
             pre = text[start:i]
-            keep = len(pre) <= 2 or _NATIONAL.match(pre) or any(True for _ in self.suffixes.iter(pre)) or "“" in pre
+            keep = len(pre) <= 2 or pre.startswith(self._national) or any(True for _ in self.suffixes.iter(pre)) or "“" in pre
             return start if keep else i
         return start
 
@@ -263,7 +276,7 @@ class BodyFinder:
         inner_body = label == "Union" and any(
             e + 1 - len(w) >= 2 and (kind != "Union" or len(name) - e - 1 <= _INNER_UNION_TAIL) for e, (w, kind) in self.suffixes.iter(name)
         )
-        return has_place or "“" in stem or bool(_NATIONAL.match(name)) or inner_body
+        return has_place or "“" in stem or name.startswith(self._national) or inner_body
 
     def _only_generic_after_place(self, places: SentencePlaces, start: int, stop: int) -> bool:
         """两级/基层/产业 … between a place and 工会 (荆州区两级工会): a class of unions, not one body."""
@@ -271,7 +284,7 @@ class BodyFinder:
         while (size := places.leading(pos, stop)) > 0:
             pos += size
         rest = clean_name(places.text[pos:stop])
-        if rest in _TOWNSHIP_WORDS:
+        if rest in self._township_words:
             return False  # 武侯区玉林|街道: a street named like a place
         return pos > start and bool(rest) and not self._strip_generic(rest)
 

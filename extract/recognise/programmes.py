@@ -26,7 +26,6 @@ _TAIL_CHAR = r"(?:(?![的等为是和与及在对把将向到])[\u4e00-\u9fffA-Z
 _COUNT = re.compile(r"^(?:\d|[一二三四五六七八九十两百千万几多数]+[个次场批名支条位余])")
 _TAIL_COUNT = re.compile(r"^(?:\d|[一二三四五六七八九十两百千万几多数]+[个大项类次场批名支种条位])")
 _COUNT_CORE = re.compile(r"^[一二三四五六七八九十两双\d]+[个大项类种]$")
-_JOIN = re.compile(r"参加|参与|走进")
 _NOT_NAME = re.compile(r"作为|列入|围绕|\d")
 _PREFIX = re.compile(r"^(?![这此该本那各每])[\u4e00-\u9fff]{1,6}$")
 _QUOTED_SPAN = re.compile(r"“[^“”]*”")
@@ -43,6 +42,7 @@ class ProgrammeFinder:
         list_heads = alternation(lex.tagged("prog_head", "", "list", "project", "plan"))
         self.list_end = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{list_heads})")
         self.bare = lex.tagged("prog_head", "bare")
+        self.join = re.compile(alternation(lex.get("join_verb")))  # 参加X大赛: the span starts after the verb
         alt = alternation(heads)
         self.tail = re.compile(rf"{_TAIL_CHAR}{{0,14}}?(?:{alt})(?:{alt})*")
         self.head = re.compile(rf"(?:{alt})(?:{alt})*")
@@ -56,8 +56,13 @@ class ProgrammeFinder:
             f"{re.escape(v)}(?<![{_NOUN_BEFORE[v]}]{re.escape(v)})" if v in _NOUN_BEFORE else re.escape(v)
             for v in sorted(lex.get("host_verb"), key=len, reverse=True)
         )
+        # 举办了X大赛, or 由某总工会主办的第二届X竞赛 (a verb that states a role, then 的), ending where the
+        # sentence does not go on with a name character, or on a word that follows an event (``prog_after``:
+        # …X竞赛在某地开幕, …X大赛举行)
+        roles = alternation(lex.tagged("host_verb", "host", "co-host", "undertaker"))  # 主办的X: a named event
+        after = "|".join(["等", "和", "暨", *(re.escape(w) for w in lex.get("prog_after"))])
         self.unquoted = re.compile(
-            rf"(?:{verbs})(?:了|好)?([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|等|和|暨|$)"
+            rf"(?:(?:{roles})的|(?:{verbs})(?:了|好)?)([\u4e00-\u9fffA-Za-z0-9]{{3,18}}?(?:{alt}))(?=[^\u4e00-\u9fffA-Za-z0-9]|{after}|$)"
         )
         self.hosted = Gate(lex.get("host_verb"))  # ``unquoted`` needs a host verb
         self.host_before = re.compile(rf"(?:{verbs})(?:了|好|年度)?的?$")
@@ -172,7 +177,7 @@ class ProgrammeFinder:
                 return qs - size - (len(year.group()) if year else 0)
         for size in range(1, min(10, qs) + 1):
             before = text[qs - size : qs]
-            if not _PREFIX.match(before) or "的" in before or "等" in before or "以" in before or _JOIN.search(before):
+            if not _PREFIX.match(before) or "的" in before or "等" in before or "以" in before or self.join.search(before):
                 break
             if self.host_before.search(text[max(0, qs - size - 4) : qs - size]):
                 return qs - size
@@ -186,7 +191,7 @@ class ProgrammeFinder:
             name, start = name[lead.end() :], start + lead.end()
             lead = self.verbs.match(name)
         join = None
-        for join in _JOIN.finditer(name):
+        for join in self.join.finditer(name):
             pass
         if join is not None:
             name, start = name[join.end() :], start + join.end()

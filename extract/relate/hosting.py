@@ -40,7 +40,6 @@ _BY_JOINT = re.compile(
     r"(?:^|[，,])[^，,。；;由“”]{1,6}由([^，,。；;：:由“”]{2,40}?)(?:合作|联合|共同|携手)"
     r"(?:开办|举办|主办|打造|创办|创建|建设|开设|成立|建立|组建|设立|运营|承办|开展)"
 )
-_TAKE_PART = re.compile(r"参加|参与|参赛|报名|加入")
 _COMMA = re.compile(r"[，,：:]")
 _STOP = re.compile(r"[。；;！？!?]")
 _OPENING = re.compile(r"^(?:[^，,。；;“”]{0,12}[，,])?$")  # 2024年，X…: nothing but a short adverbial before X
@@ -51,6 +50,7 @@ class HostFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.verbs = re.compile(alternation(lex.get("host_verb")))
+        self.take_part = re.compile(alternation(lex.get("take_part")))  # 参加, 报名: joining, not hosting
         # 主办 / 承办 / 协办: the verbs that state the host's role (their tag in lexicon.csv)
         self.roles = {v: lex.tag("host_verb", v) for v in lex.tagged("host_verb", "host", "co-host", "undertaker")}
         self.role_verb = re.compile(rf"(?:联合|共同)?({alternation(tuple(self.roles))})")
@@ -91,7 +91,7 @@ class HostFinder:
         if group[0] == outer[0] and self.cue_before.search(text[: ms[group[0]].start]):
             return []  # 联合Y举办X: partner_of_subject
         between = text[ms[group[0]].end : at]
-        if _TAKE_PART.search(between) or not (self.verbs.search(between) or not _COMMA.search(between)):
+        if self.take_part.search(between) or not (self.verbs.search(between) or not _COMMA.search(between)):
             return []
         joint = len(group) > 1 and bool(self.joint.search(text[ms[group[0]].end : at]))
         out = [Rel("HOSTED", h, gi, {"role": "co-host"} if joint else {}) for h in group]
@@ -132,7 +132,7 @@ class HostFinder:
         place = leading_place(clause)
         if place is not None and self.verbs.match(clause, len(place[0])):
             return []
-        return [] if _TAKE_PART.search(text[start:at]) else [Rel("HOSTED", None, gi)]
+        return [] if self.take_part.search(text[start:at]) else [Rel("HOSTED", None, gi)]
 
     def partner_of_subject(self, text: str, ms: list[Found], bodies: list[int]) -> list[Rel]:
         """联合Y(、Z), 举办X: Y (and the bodies listed with it) partners and co-hosts of the article's subject body

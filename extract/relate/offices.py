@@ -27,8 +27,6 @@ _ATTR = r"(?:女|男|[\u4e00-\u9fff]{1,3}族)"  # sex or ethnic group noted afte
 _ROW = re.compile(rf"[(（\s]+(?:{_ATTR}(?:[，,、]{_ATTR})*(?:[)）]\s*|[，,、]))?")
 _ROLE_TEXT = re.compile(r"的?(?:一名|一位|名)?([\u4e00-\u9fff、]{0,12}?)(?=[，,。；;)）\s]|$)")
 _CLAUSE = re.compile(r"[，,；;。：:！？]")
-_JOB_END = ("工", "员", "师", "司机", "手")
-_TEAM_LEAD = ("班长", "组长")  # 运维班班长, 数控班组长: a team's leader works at the company, leads no body
 _JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,5}(?<![委党会成人官动全])(?:员|司机|师|顾问|专家|总监)(?:、[\u4e00-\u9fff]{1,6}(?:员|师|工))*")
 # 7月1日清晨，在某公司的职工服务站里，…: a scene set in a company (at most a date or time before 在)
 _SCENE = re.compile(r"^(?:[^，,。；;在]{0,12}[，,\s])?在$")
@@ -39,6 +37,9 @@ class OfficeFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.titles = lex.get("title")
+        self.job_end = lex.get("job_end")  # 焊工, 驾驶员: a job, not an office
+        # 运维班班长, 数控班组长: a team's leader works at the company, leads no body
+        self.team_lead = lex.get("team_lead")
         self.roles = lex.get("role")
         workers = lex.tagged("person_noun", "worker")
         self.scene_roles = self.roles + workers  # 德昂族姑娘某某 in a scene set in a workshop: a worker there
@@ -82,10 +83,10 @@ class OfficeFinder:
 
     def _office(self, between: str, pi: int, bi: int, first: bool) -> Rel | None:
         cleaned = re.sub(r"^(?:来自|的)|的$", "", between).strip(" 、")
-        if any(t in cleaned for t in self.titles) and not cleaned.endswith(_TEAM_LEAD) and not _JOB_WORD.fullmatch(cleaned):
+        if any(t in cleaned for t in self.titles) and not cleaned.endswith(self.team_lead) and not _JOB_WORD.fullmatch(cleaned):
             return Rel("LEADS", pi, bi, {"title": cleaned})
         role = next((r for r in self.roles if cleaned.endswith(r)), None)
-        if role is None and cleaned.endswith(_TEAM_LEAD) and len(cleaned) <= 8:
+        if role is None and cleaned.endswith(self.team_lead) and len(cleaned) <= 8:
             role = cleaned
         if role is None and first and _JOB_WORD.fullmatch(cleaned):
             role = cleaned  # 某公司配送员罗某: a job word not in the lexicon
@@ -113,7 +114,7 @@ class OfficeFinder:
         job = m.group(1) if m else ""
         if any(t in job for t in self.titles):
             return [Rel("LEADS", pi, bi, {"title": job})]
-        if not job or job.endswith(self.roles) or job.endswith(_JOB_END):
+        if not job or job.endswith(self.roles) or job.endswith(self.job_end):
             return [Rel("WORKS_AT", pi, bi, {"role": job} if job else {})]
         return []
 

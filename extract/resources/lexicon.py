@@ -69,6 +69,19 @@ KINDS = frozenset(
         "unit_suffix",
         "unit_stop",
         "unit_stop_char",
+        "prog_after",
+        "suffix_not_after",
+        "suffix_not_before",
+        "verb_before_place",
+        "township_word",
+        "township_org",
+        "conjunction",
+        "leading_conjunction",
+        "national_prefix",
+        "job_end",
+        "team_lead",
+        "take_part",
+        "join_verb",
     }
 )
 

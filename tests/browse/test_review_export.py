@@ -77,6 +77,17 @@ def test_review_without_a_key_says_so_and_sends_nothing(open_page: OpenPage, cli
     assert client.get("/review").json()["total"] == 0
 
 
+def test_the_review_box_adds_nothing_but_itself_to_an_unmerged_entity(open_page: OpenPage, client: httpx.Client) -> None:
+    person = entity_id(client, "Person", "王颍")
+    page = open_page(f"/#entity={person}")
+    page.wait_for_selector("body[data-entity-review=ready] #entity-review")
+    # an entity not merged from another has no 已合并 line: no stray text (such as "null") either
+    assert page.evaluate(
+        "[...document.getElementById('entity-actions').childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent)"
+    ) == []
+    assert "null" not in page.inner_text("#entity-actions")
+
+
 def test_confirm_then_reject_a_relationship_from_its_evidence_panel(
     open_page: OpenPage, client: httpx.Client, api_key: str
 ) -> None:

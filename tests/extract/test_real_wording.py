@@ -254,3 +254,40 @@ def test_a_verb_of_joint_action_between_two_bodies_is_a_partnership(extractor: E
     types, rels = _read(extractor, sentence)
     assert [r for r in rels if r[0] == "PARTNERED_WITH"], (types, rels)
     assert len([name for name, label in types.items() if label != "Person"]) == 2  # no body runs over the verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "由成都市总工会主办的第二届成都市工匠杯职业技能竞赛在武侯区开幕。",
+        "成都市总工会举办第二届成都市工匠杯职业技能竞赛开幕式。",
+    ],
+)
+def test_an_event_named_after_the_verb_that_states_its_host(extractor: Extractor, sentence: str) -> None:
+    types, rels = _read(extractor, sentence)
+    assert types.get("第二届成都市工匠杯职业技能竞赛") == "Programme"
+    assert ("HOSTED", "成都市总工会", "第二届成都市工匠杯职业技能竞赛") in rels
+
+
+def test_work_done_is_no_programme(extractor: Extractor) -> None:
+    types, _ = _read(extractor, "成都市总工会开展的职工文化交流合作活动在全市展开。")
+    assert "Programme" not in types.values()
+
+
+def test_a_province_whose_name_opens_on_a_numeral_names_its_bodies(extractor: Extractor) -> None:
+    types, rels = _read(extractor, "四川省人大常委会副主任、四川省总工会主席罗振东到成都调研。")
+    assert types.get("四川省人大常委会") == "Organisation"
+    assert ("LEADS", "罗振东", "四川省人大常委会") in rels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("成都天府酒店与成都市总工会签订协议。", "成都天府酒店", "成都市总工会"),
+        ("该卡由成都市总工会与中国农业银行成都分行联手打造。", "成都市总工会", "中国农业银行成都分行"),
+    ],
+)
+def test_a_conjunction_before_a_place_or_national_name_ends_a_body(extractor: Extractor, sentence: str, first: str, second: str) -> None:
+    types, _ = _read(extractor, sentence)
+    assert second in types
+    assert not [name for name in types if "与" in name]

@@ -9,7 +9,7 @@ import pytest
 from extract.text.normalise import normalise
 from extract.text.split import article_date, split_articles
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 PAGE = """江西工人报 2025年5月27日 第3版 赣南工运
 

@@ -1,6 +1,8 @@
 """Generic union forms are refused or resolved, never kept as bodies (REVIEW rule 4)."""
 
-from extract.pipeline import Extractor, build_nlp
+from extract_helpers import extract_page
+
+from extract.pipeline import build_nlp
 
 
 def _unions(text: str) -> set[str]:
@@ -18,13 +20,13 @@ def test_named_union_after_place_is_kept() -> None:
 
 
 def test_bare_level_form_with_nothing_to_merge_into_is_dropped() -> None:
-    result = Extractor().extract("t.txt", "各团场工会和街道工会积极组织职工参加培训活动,受到广泛好评。")
+    result = extract_page("各团场工会和街道工会积极组织职工参加培训活动,受到广泛好评。")
     assert not [e.name for e in result.entities if e.type == "Union"]
 
 
 def test_bare_level_form_merges_into_the_named_body() -> None:
     text = "西安市雁塔区小寨路街道总工会举办职工运动会。街道总工会负责人介绍了活动情况。"
-    names = [e.name for e in Extractor().extract("t.txt", text).entities if e.type == "Union"]
+    names = [e.name for e in extract_page(text).entities if e.type == "Union"]
     assert names and all(n.endswith("小寨路街道总工会") for n in names)
 
 

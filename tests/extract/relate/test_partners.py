@@ -1,12 +1,11 @@
 """PARTNERED_WITH from agreements, pairings and joint action, on short texts of our own from other provinces."""
 
-from extract.models import DocResult
-from extract.pipeline import Extractor
+from extract_helpers import extract_page, names_by_id
 
 
 def _partners(text: str) -> set[tuple[frozenset[str], str | None]]:
-    result: DocResult = Extractor().extract("t.txt", text)
-    names = {e.id: e.name for e in result.entities}
+    result = extract_page(text)
+    names = names_by_id(result)
     return {(frozenset((names[r.source], names[r.target])), r.agreement) for r in result.relations if r.type == "PARTNERED_WITH"}
 
 

@@ -1,14 +1,11 @@
 """公司工会 resolved to the company the article named, declared short forms, and a subject that 联合s a partner."""
 
-from extract.models import DocResult
-from extract.pipeline import Extractor
+from extract_helpers import extract_page, named_triples
 
 
 def _extract(text: str) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
-    result: DocResult = Extractor().extract("t.txt", text)
-    names = {e.id: e.name for e in result.entities}
-    types = {e.name: e.type for e in result.entities}
-    return types, {(r.type, names[r.source], names[r.target]) for r in result.relations}
+    result = extract_page(text)
+    return {e.name: e.type for e in result.entities}, named_triples(result)
 
 
 def test_bare_company_union_is_the_union_of_the_company_named_before() -> None:

@@ -14,7 +14,7 @@ from extract.text.fold import fold
 from extract.text.normalise import normalise
 from extract.text.split import sentences, split_articles
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _brute_force(text: str) -> set[tuple[int, int]]:

@@ -1,12 +1,11 @@
 """RECEIVED across sentences: honour headings with rows, 以上N人 (texts of our own)."""
 
-from extract.models import DocResult
-from extract.pipeline import Extractor
+from extract_helpers import extract_page, names_by_id
 
 
 def _received(text: str) -> set[tuple[str, str]]:
-    result: DocResult = Extractor().extract("t.txt", text)
-    names = {e.id: e.name for e in result.entities}
+    result = extract_page(text)
+    names = names_by_id(result)
     return {(names[r.source], names[r.target]) for r in result.relations if r.type == "RECEIVED"}
 
 
@@ -36,8 +35,8 @@ def test_announcement_heading_with_note_line_and_bracketed_units() -> None:
         "山西省总工会\n关于2024年山西五一劳动奖章获得者名单的公告\n\n(排名不分先后)\n\n"
         "郝建军(太原晋阳重工有限公司)\n\n白玉兰(女,大同云岗物流有限公司)\n\n此外,会议还部署了下一步工作。\n"
     )
-    result: DocResult = Extractor().extract("t.txt", text)
-    names = {e.id: e.name for e in result.entities}
+    result = extract_page(text)
+    names = names_by_id(result)
     labels = {e.name: e.type for e in result.entities}
     rels = {(r.type, names[r.source], names[r.target].removeprefix("2024年")) for r in result.relations}
     assert ("RECEIVED", "郝建军", "山西五一劳动奖章") in rels
@@ -54,8 +53,8 @@ def test_anaphoric_holder_is_the_last_person_named() -> None:
 
 
 def _relations(text: str, rel_type: str) -> set[tuple[str, str]]:
-    result: DocResult = Extractor().extract("t.txt", text)
-    names = {e.id: e.name for e in result.entities}
+    result = extract_page(text)
+    names = names_by_id(result)
     return {(names[r.source], names[r.target]) for r in result.relations if r.type == rel_type}
 
 

@@ -13,7 +13,7 @@ from core.errors import BadInput
 from extract.eval.scoring import Counts, GoldDoc, Report, load_gold, normalise_name, render, score, score_doc
 from extract.models import DocResult, Entity, Relation
 
-SEED_GOLD = Path(__file__).resolve().parents[1] / "gold" / "seeds.jsonl"
+SEED_GOLD = Path(__file__).resolve().parents[2] / "gold" / "seeds.jsonl"
 
 
 def ent(eid: str, type_: str, name: str, *aliases: str) -> Entity:

@@ -16,7 +16,7 @@ from core.settings import Settings
 from extract.pipeline import Extractor, build_nlp
 from extract.recognise.lac import WINDOW, Lac, package_dir, viterbi
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 # our own sentences (none from any real article)
 ELECTED = "会上,王建林、李秀英(兼职)、赵明当选市总工会副主席。"
 LISTED = "本报讯 湖东县总工会召开全委会,王建林、李秀英、赵明当选副主席。"

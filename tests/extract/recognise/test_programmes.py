@@ -1,6 +1,7 @@
 """Programme recognition (gold/REVIEW rule 5) on short texts of our own from other provinces."""
 
-from extract.pipeline import Extractor
+from extract_helpers import extract_page
+
 from extract.recognise.named import NamedFinder
 from extract.resources.lexicon import load_lexicon
 
@@ -49,7 +50,7 @@ def test_modifier_between_host_verb_and_quote_is_kept() -> None:
 
 
 def test_mentions_sharing_a_quoted_core_are_one_programme() -> None:
-    result = Extractor().extract("t.txt", "本报讯 长沙市总工会开展“三进”宣讲活动。“三进”示范性宣讲活动走进长沙电力公司。")
+    result = extract_page("本报讯 长沙市总工会开展“三进”宣讲活动。“三进”示范性宣讲活动走进长沙电力公司。")
     progs = [e for e in result.entities if e.type == "Programme"]
     assert len(progs) == 1
     assert {"三进", "三进示范性宣讲活动"} <= set(progs[0].aliases)
