@@ -8,8 +8,10 @@ from graph.client import Graph, translate_errors
 
 
 def reset(graph: Graph) -> int:
-    """Delete every node and relationship; the number of nodes deleted."""
-    query = graph.registry.check("reset_graph", {})
+    """Delete every relationship, then every node (small transactions each); the number of nodes deleted."""
+    relationships = graph.registry.check("reset_relationships", {})
+    nodes = graph.registry.check("reset_graph", {})
     with translate_errors(graph.uri), graph.session(read=False) as session:
-        summary = session.run(neo4j.Query(query.text)).consume()
+        session.run(neo4j.Query(relationships.text)).consume()
+        summary = session.run(neo4j.Query(nodes.text)).consume()
     return int(summary.counters.nodes_deleted)
