@@ -10,7 +10,8 @@
 //   same_article 1.0         both mentioned in the same article
 // Every expansion is bounded (LIMIT per step), so a super-node host or a big
 // region costs a fixed amount of work; no all-pairs comparison.
-// No row when the programme does not exist.
+// No row when the programme does not exist. A programme rejected or merged in
+// review (graph/review.py) is never offered as related.
 MATCH (p:Programme {id: $id})
 CALL (p) {
   CALL (p) {
@@ -38,6 +39,7 @@ CALL (p) {
     RETURN q, 'same_article' AS reason, {id: a.id, name: a.title} AS via
   }
   WITH q, reason, via WHERE q <> p
+    AND NOT EXISTS { MATCH (d:Decision {subject: q.id}) WHERE d.verdict IN ['reject', 'merge'] }
   WITH q, reason, collect(DISTINCT via) AS vias
   WITH q, reason, vias, {same_host: 3.0, shared_participant: 2.0, related_host: 1.5, same_region: 1.0, same_article: 1.0}[reason] AS weight
   WITH q, collect({reason: reason, weight: weight, count: size(vias), via: vias[..5]}) AS reasons,

@@ -58,7 +58,8 @@ def neighbours(client: TestClient, entity: str, rel_type: str) -> dict[str, dict
 def stored(graph: Graph, source: str, rel_type: str, target: str) -> bool:
     """Whether Neo4j holds the relationship (what the extractor wrote, whatever was decided)."""
     records = graph.driver.execute_query(
-        "MATCH ({id: $s})-[r]-({id: $t}) WHERE type(r) = $type RETURN count(r) AS n", s=source, t=target, type=rel_type).records
+        "MATCH ({id: $s})-[r]-({id: $t}) WHERE type(r) = $type RETURN count(r) AS n", s=source, t=target, type=rel_type
+    ).records
     return bool(records[0]["n"])
 
 
@@ -69,6 +70,7 @@ def export_edges(client: TestClient, rel_type: str) -> pd.DataFrame:
 
 
 # --- the API key ---------------------------------------------------------------
+
 
 @pytest.mark.parametrize("headers", [{}, {"X-API-Key": "wrong-key"}])
 def test_writing_without_the_key_is_401_in_the_one_error_shape(client: TestClient, headers: dict[str, str]) -> None:
@@ -83,22 +85,24 @@ def test_writing_without_the_key_is_401_in_the_one_error_shape(client: TestClien
 
 def test_writing_with_no_key_configured_is_403(neo4j_settings: Settings) -> None:
     with TestClient(create_app(neo4j_settings.model_copy(update={"api_key": None}))) as other:
-        response = other.post("/review", json={"decisions": [{"verdict": "confirm", "entity": "union-x"}]},
-                              headers={"X-API-Key": "anything"})
+        response = other.post(
+            "/review", json={"decisions": [{"verdict": "confirm", "entity": "union-x"}]}, headers={"X-API-Key": "anything"}
+        )
         assert response.status_code == 403 and response.json()["error"]["code"] == "forbidden"
         assert other.get("/review").status_code == 200  # reading needs no key
 
 
 # --- reject ------------------------------------------------------------------------
 
+
 def test_a_rejected_edge_is_hidden_and_stays_hidden_after_unionkg_ingest_again(
     client: TestClient, key: dict[str, str], seeded_graph: Graph, neo4j_settings: Settings
 ) -> None:
     person, union = find_id(client, "王颍", "Person"), find_id(client, "无锡市梁溪区总工会", "Union")
     assert union in neighbours(client, person, "LEADS")
-    assert decide(client, key, {"verdict": "reject", "source": person, "type": "LEADS", "target": union,
-                                "note": "checked against the page"}) == [
-        {"subject": f"{person}|LEADS|{union}", "changed": True}]
+    assert decide(
+        client, key, {"verdict": "reject", "source": person, "type": "LEADS", "target": union, "note": "checked against the page"}
+    ) == [{"subject": f"{person}|LEADS|{union}", "changed": True}]
 
     s = neo4j_settings
     env = {**os.environ, "UNIONKG_NEO4J_URI": s.bolt_uri, "UNIONKG_NEO4J_PASSWORD": s.neo4j_password.get_secret_value()}
@@ -154,6 +158,7 @@ def test_a_rejected_entity_leaves_search_and_takes_its_edges_along(client: TestC
 
 # --- confirm -----------------------------------------------------------------------
 
+
 def test_a_confirmed_edge_says_so_in_the_api_and_every_export(client: TestClient, key: dict[str, str]) -> None:
     person = find_id(client, "王颍", "Person")
     leads = export_edges(client, "LEADS")
@@ -174,13 +179,15 @@ def test_a_confirmed_edge_says_so_in_the_api_and_every_export(client: TestClient
 def test_the_same_decision_again_changes_nothing(client: TestClient, key: dict[str, str]) -> None:
     person, union = find_id(client, "王颍", "Person"), find_id(client, "无锡市梁溪区总工会", "Union")
     before = client.get("/review", params={"verdict": "reject", "kind": "relationship"}).json()
-    again = decide(client, key, {"verdict": "reject", "source": person, "type": "LEADS", "target": union,
-                                 "note": "checked against the page"})
+    again = decide(
+        client, key, {"verdict": "reject", "source": person, "type": "LEADS", "target": union, "note": "checked against the page"}
+    )
     assert again == [{"subject": f"{person}|LEADS|{union}", "changed": False}]
     assert client.get("/review", params={"verdict": "reject", "kind": "relationship"}).json() == before
 
 
 # --- merge -------------------------------------------------------------------------
+
 
 def test_a_merge_keeps_both_ids_resolvable(client: TestClient, key: dict[str, str]) -> None:
     old, kept = find_id(client, "梁溪英才计划", "Programme"), find_id(client, "梁溪职工大阅读行动系列活动", "Programme")
@@ -212,28 +219,31 @@ def test_a_merge_across_labels_or_back_is_422(client: TestClient, key: dict[str,
 
 # --- validation and the list ---------------------------------------------------------
 
+
 def test_an_unknown_subject_is_404_naming_the_field(client: TestClient, key: dict[str, str]) -> None:
     person = find_id(client, "王颍", "Person")
-    response = client.post("/review", json={"decisions": [
-        {"verdict": "reject", "source": person, "type": "RECEIVED", "target": "award-nope"}]}, headers=key)
+    response = client.post(
+        "/review", json={"decisions": [{"verdict": "reject", "source": person, "type": "RECEIVED", "target": "award-nope"}]}, headers=key
+    )
     assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
     assert named_parameters(response) == ["decisions.0.source", "decisions.0.target"]
     missing = client.post("/review", json={"decisions": [{"verdict": "confirm", "entity": "union-nope"}]}, headers=key)
     assert missing.status_code == 404 and named_parameters(missing) == ["decisions.0.entity"]
 
 
-@pytest.mark.parametrize("decision", [
-    {"verdict": "reject"},                                                    # no subject
-    {"verdict": "reject", "entity": "union-a", "source": "person-b", "type": "LEADS", "target": "union-a"},  # two
-    {"verdict": "reject", "source": "person-b", "target": "union-a"},         # no type
-    {"verdict": "merge", "entity": "union-a"},                                # merge without into
-    {"verdict": "confirm", "entity": "union-a", "into": "union-b"},           # into without merge
-    {"verdict": "approve", "entity": "union-a"},                              # unknown verdict
-    {"verdict": "reject", "entity": "union-a", "note": "x" * 2001},          # note too long
-])
-def test_a_malformed_decision_is_422_in_the_one_error_shape(
-    client: TestClient, key: dict[str, str], decision: dict[str, Any]
-) -> None:
+@pytest.mark.parametrize(
+    "decision",
+    [
+        {"verdict": "reject"},  # no subject
+        {"verdict": "reject", "entity": "union-a", "source": "person-b", "type": "LEADS", "target": "union-a"},  # two
+        {"verdict": "reject", "source": "person-b", "target": "union-a"},  # no type
+        {"verdict": "merge", "entity": "union-a"},  # merge without into
+        {"verdict": "confirm", "entity": "union-a", "into": "union-b"},  # into without merge
+        {"verdict": "approve", "entity": "union-a"},  # unknown verdict
+        {"verdict": "reject", "entity": "union-a", "note": "x" * 2001},  # note too long
+    ],
+)
+def test_a_malformed_decision_is_422_in_the_one_error_shape(client: TestClient, key: dict[str, str], decision: dict[str, Any]) -> None:
     response = client.post("/review", json={"decisions": [decision]}, headers=key)
     assert response.status_code == 422, response.text
     assert response.json()["error"]["code"] == "bad_parameter" and named_parameters(response)
@@ -252,19 +262,24 @@ def test_review_lists_decisions_newest_first_in_pages(client: TestClient) -> Non
     assert all(d["source"]["name"] and d["target"]["name"] for d in rejected)
 
 
-@pytest.mark.parametrize("params, parameter", [
-    ({"limit": 0}, "limit"), ({"limit": 201}, "limit"), ({"offset": -1}, "offset"), ({"offset": 1_000_001}, "offset"),
-    ({"verdict": "approve"}, "verdict"), ({"kind": "article"}, "kind"),
-])
+@pytest.mark.parametrize(
+    "params, parameter",
+    [
+        ({"limit": 0}, "limit"),
+        ({"limit": 201}, "limit"),
+        ({"offset": -1}, "offset"),
+        ({"offset": 1_000_001}, "offset"),
+        ({"verdict": "approve"}, "verdict"),
+        ({"kind": "article"}, "kind"),
+    ],
+)
 def test_review_paging_is_validated(client: TestClient, params: dict[str, Any], parameter: str) -> None:
     response = client.get("/review", params=params)
     assert response.status_code == 422 and response.json()["error"]["code"] == "bad_parameter"
     assert named_parameters(response) == [parameter]
 
 
-def test_decisions_survive_a_fresh_ingest_of_the_extracted_data(
-    client: TestClient, key: dict[str, str], seeded_graph: Graph
-) -> None:
+def test_decisions_survive_a_fresh_ingest_of_the_extracted_data(client: TestClient, key: dict[str, str], seeded_graph: Graph) -> None:
     """Everything the extractor wrote is deleted and the seeds ingested again: new relationships, same ids."""
     person, union = find_id(client, "王颍", "Person"), find_id(client, "无锡市梁溪区总工会", "Union")
     old = find_id(client, "梁溪职工大阅读行动系列活动", "Programme")  # the kept one; 梁溪英才计划 is merged into it
@@ -276,3 +291,35 @@ def test_decisions_survive_a_fresh_ingest_of_the_extracted_data(
     assert union not in neighbours(client, person, "LEADS")
     merged = client.get("/entities/" + client.get("/review", params={"verdict": "merge"}).json()["items"][0]["entity"]["id"])
     assert merged.status_code == 200 and merged.json()["id"] == old
+
+
+def test_a_rejected_programme_leaves_the_programme_lists_and_related(client: TestClient, key: dict[str, str]) -> None:
+    listing = client.get("/programmes", params={"limit": 200}).json()["items"]
+    related = {}
+    for item in listing:
+        if item["hosts"]:
+            related = client.get(f"/programmes/{item['id']}/related", params={"limit": 50}).json()
+            if related["items"]:
+                break
+    programme, other = related["id"], related["items"][0]["id"]
+    host = next(p for p in listing if p["id"] == programme)["hosts"][0]["id"]
+    decide(
+        client,
+        key,
+        {"verdict": "reject", "entity": other, "note": "not a programme"},
+        {"verdict": "reject", "source": host, "type": "HOSTED", "target": programme},
+    )
+    try:
+        after = client.get("/programmes", params={"limit": 200}).json()["items"]
+        assert other not in {p["id"] for p in after}
+        assert host not in {h["id"] for p in after if p["id"] == programme for h in p["hosts"]}
+        again = client.get(f"/programmes/{programme}/related", params={"limit": 50}).json()["items"]
+        assert other not in {q["id"] for q in again}
+    finally:
+        decide(
+            client,
+            key,
+            {"verdict": "confirm", "entity": other},
+            {"verdict": "confirm", "source": host, "type": "HOSTED", "target": programme},
+        )
+    assert other in {p["id"] for p in client.get("/programmes", params={"limit": 200}).json()["items"]}
