@@ -2,7 +2,9 @@
  * header (kept for this browser tab only, in sessionStorage); on an entity's
  * page and on a relationship's evidence panel, a note and two buttons:
  * 否决 (reject: hidden from the API and the exports from now on) and
- * 确认 (confirm: the exports say so). Hangs on unionkgExplorer.onEntity /
+ * 确认 (confirm: the exports say so); on an entity's page also 合并到 (merge:
+ * the same body as the entity whose id is given; both ids then resolve to that
+ * one, and the explorer opens it). Hangs on unionkgExplorer.onEntity /
  * onEvidence; never touches the page's other parts. */
 (function () {
   "use strict";
@@ -61,6 +63,35 @@
       said);
   }
 
+  /** 合并到: merge this entity into the one whose id is typed, then open that one. */
+  function mergeBox(entity) {
+    const into = el("input", {
+      type: "text", class: "review-note", id: "merge-into", placeholder: "合并到（实体 id）",
+      "aria-label": "合并到的实体 id", autocomplete: "off",
+    });
+    const said = el("span", { class: "review-state", id: "merge-state" }, "");
+    const go = async () => {
+      document.body.dataset.review = "sending";
+      try {
+        const target = into.value.trim();
+        if (!target) throw new Error("请填写要合并到的实体 id");
+        await decide({ verdict: "merge", entity: entity.id, into: target, note: null });
+        said.textContent = `审核：已合并到 ${target}`;
+        said.classList.remove("error");
+        document.body.dataset.review = "done:merge";
+        await x.openEntity(target);
+      } catch (error) {
+        said.textContent = error.message;
+        said.classList.add("error");
+        document.body.dataset.review = "error";
+      }
+    };
+    return el("div", { class: "review-box", id: "entity-merge" },
+      into,
+      el("button", { type: "button", class: "review-merge", onclick: go, title: "与另一实体是同一个：两个 id 都解析到保留的实体" }, "合并到"),
+      said);
+  }
+
   x.onEntity((entity, toolbar) => {
     const review = entity.review || null;
     // Element.append writes null as the text "null": the 已合并 line only when there is one
@@ -70,6 +101,7 @@
         const node = x.cy.getElementById(entity.id);
         node.toggleClass("rejected", verdict === "reject");
       }),
+      mergeBox(entity),
     );
     document.body.dataset.entityReview = "ready";
   });

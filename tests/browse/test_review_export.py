@@ -82,15 +82,16 @@ def test_the_review_box_adds_nothing_but_itself_to_an_unmerged_entity(open_page:
     page = open_page(f"/#entity={person}")
     page.wait_for_selector("body[data-entity-review=ready] #entity-review")
     # an entity not merged from another has no 已合并 line: no stray text (such as "null") either
-    assert page.evaluate(
-        "[...document.getElementById('entity-actions').childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent)"
-    ) == []
+    assert (
+        page.evaluate(
+            "[...document.getElementById('entity-actions').childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent)"
+        )
+        == []
+    )
     assert "null" not in page.inner_text("#entity-actions")
 
 
-def test_confirm_then_reject_a_relationship_from_its_evidence_panel(
-    open_page: OpenPage, client: httpx.Client, api_key: str
-) -> None:
+def test_confirm_then_reject_a_relationship_from_its_evidence_panel(open_page: OpenPage, client: httpx.Client, api_key: str) -> None:
     person, union = entity_id(client, "Person", "王颍"), entity_id(client, "Union", "无锡市梁溪区总工会")
     edge = f"{person}|LEADS|{union}"
     page = open_page(f"/#entity={person}")
@@ -128,3 +129,22 @@ def test_reject_an_entity_from_its_page(open_page: OpenPage, client: httpx.Clien
     page.wait_for_selector("body[data-entity-review=ready]")
     assert page.inner_text("#entity-review-state") == "审核：已否决"
     assert page.input_value("#api-key") == api_key  # kept for the tab
+
+
+def test_merge_an_entity_into_another_from_its_page(open_page: OpenPage, client: httpx.Client, api_key: str) -> None:
+    programmes = [p["id"] for p in client.get("/programmes", params={"limit": 200}).json()["items"]]
+    old, kept = programmes[-1], programmes[-2]
+    page = open_page(f"/#entity={old}")
+    page.fill("#api-key", api_key)
+    page.wait_for_selector("#entity-merge")
+    page.fill("#merge-into", kept)
+    page.click("#entity-merge .review-merge")
+    try:
+        page.wait_for_selector("body[data-review='done:merge']")
+        page.wait_for_selector(f'#entity-name[data-id="{kept}"]')  # the explorer opens the entity kept
+        resolved = client.get(f"/entities/{old}").json()
+        assert (resolved["id"], resolved["resolved_from"]) == (kept, old)
+    finally:  # a later decision replaces the merge: the shared graph reads as before for the other tests
+        undo = client.post("/review", json={"decisions": [{"verdict": "confirm", "entity": old}]}, headers={"X-API-Key": api_key})
+        assert undo.status_code == 200, undo.text
+    assert client.get(f"/entities/{old}").json()["id"] == old
