@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from core.vocab import Label
+from core.vocab import BODY_LABELS, Label
 from extract.resources.lexicon import Lexicon, alternation
 from extract.text.spans import Found, FoundProps
 
-_BODIES = frozenset({"Union", "Enterprise", "Organisation"})
 _MIN_STEM, _MAX_STEM = 2, 8
 
 
@@ -50,7 +49,7 @@ class UnitExtender:
         return out
 
     def _extended(self, text: str, body: Found, limit: int) -> Found:
-        if body.label not in _BODIES or self.unit is None:
+        if body.label not in BODY_LABELS or self.unit is None:
             return body
         m = self.unit.match(text, body.end, limit)
         if m is None or not _is_cjk(m.group(1)) or any(w in m.group(1) + m.group(2) for w in self.stop_words):

@@ -19,6 +19,8 @@ from extract.text.spans import Found, count_value
 _UNNAMED = re.compile(r"部分|一些|若干|多家|多个|选取|选择")
 _YEAR = re.compile(r"(\d{4})年")
 _HOLDER = re.compile(r"(?:称号)?(?:获得者|获奖者)[、,，]?")
+# 全国劳模、某公司驾驶员: an honour opening its clause heads the titles listed after it
+_ENUMERATED = re.compile("、")
 # 全国五一劳动奖状获奖单位、某公司董事长张某: the body after the honour received it
 _HOLDER_BODY = re.compile(r"(?:称号)?(?:获奖单位|获奖集体)[、,，]?")
 # the 的 closing a run of honours, past quoted honours the recognisers left unnamed (、某地“金牌工人”的)
@@ -107,7 +109,7 @@ class AwardRecipients:
             return body if body in bodies and text[unit.end() : ms[body].start].strip() == "" else None
         gap = _HOLDER.match(text, a.end)
         if gap is None and text.startswith("、", a.end) and self._opens_clause(text, a.start):
-            gap = re.compile("、").match(text, a.end)  # the honour heads the person's titles
+            gap = _ENUMERATED.match(text, a.end)  # the honour heads the person's titles
         person = next((i for i in later if ms[i].label == "Person"), None)
         if gap is None or person is None or _CLAUSE_END.search(text, gap.end(), ms[person].start):
             return None

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from graph_helpers import page_article
 
 from api.app import create_app
 from core.settings import Settings
 from extract.assemble.ids import entity_id
-from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
+from extract.models import DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.writer import GraphWriter
 from ingest.run import ingest_paths
@@ -28,17 +28,7 @@ def page(doc: str, date: str | None, *offices: tuple[str, str]) -> DocResult:
     """One article: each (person, title) stated in a sentence of its own."""
     sentences = [f"{person}任{UNION}{title}。" for person, title in offices]
     text = "".join(sentences)
-    article = Article(
-        id=f"article-{doc}",
-        doc=doc,
-        position=0,
-        title=doc,
-        date=date,
-        text=text,
-        start=0,
-        end=len(text),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-    )
+    article = page_article(doc, text, title=doc, date=date)
     union = Entity(
         id=entity_id("Union", UNION),
         type="Union",

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 
@@ -128,6 +129,13 @@ def api_url(seeded_graph: Graph) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def client(api_url: str) -> Iterator[httpx.Client]:
+    """The same app over HTTP: what each view must show, and where the tests check what a page did."""
+    with httpx.Client(base_url=api_url) as http:
+        yield http
 
 
 @pytest.fixture(scope="module")

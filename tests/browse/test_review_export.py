@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +19,6 @@ from graph.client import Graph
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
 OpenPage = Callable[[str], Any]
-
-
-@pytest.fixture(scope="module")
-def client(api_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=api_url) as http:
-        yield http
 
 
 @pytest.fixture(scope="module")

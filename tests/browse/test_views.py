@@ -7,7 +7,7 @@ JavaScript or console error (``open_page`` fails the test otherwise).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -16,13 +16,6 @@ import pytest
 pytestmark = [pytest.mark.neo4j, pytest.mark.browser]
 
 OpenPage = Callable[[str], Any]
-
-
-@pytest.fixture(scope="module")
-def client(api_url: str) -> Iterator[httpx.Client]:
-    """The same app over HTTP: what each view must show."""
-    with httpx.Client(base_url=api_url) as http:
-        yield http
 
 
 def get(client: httpx.Client, path: str, **params: Any) -> Any:

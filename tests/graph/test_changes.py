@@ -34,21 +34,39 @@ def q(graph: Graph, cypher: str, **params: Any) -> list[dict[str, Any]]:
 
 
 def ent(label: Label, name: str, article_id: str, start: int) -> Entity:
-    return Entity(id=entity_id(label, name), type=label, name=name, region_code=None,
-                  level="county" if label == "Union" else None,
-                  mentions=[Mention(article_id=article_id, text=name, start=start, end=start + len(name))])
+    return Entity(
+        id=entity_id(label, name),
+        type=label,
+        name=name,
+        region_code=None,
+        level="county" if label == "Union" else None,
+        mentions=[Mention(article_id=article_id, text=name, start=start, end=start + len(name))],
+    )
 
 
 def page(text: str, with_leader: bool = True) -> DocResult:
     """One article (id article-c.txt-0); with_leader: 王颍 and his LEADS, else the union alone."""
-    article = Article(id="article-c.txt-0", doc="c.txt", position=0, title="c", text=text, start=0, end=len(text),
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
+    article = Article(
+        id="article-c.txt-0",
+        doc="c.txt",
+        position=0,
+        title="c",
+        text=text,
+        start=0,
+        end=len(text),
+        content_hash=hashlib.sha256(text.encode()).hexdigest(),
+    )
     union = ent("Union", "无锡市梁溪区总工会", article.id, text.index("梁溪区") - 3 if "无锡市" in text else 0)
     if not with_leader:
         return DocResult(doc="c.txt", articles=[article], entities=[union])
     wang = ent("Person", "王颍", article.id, 0)
-    leads = Relation(type="LEADS", source=wang.id, target=union.id, title="主席",
-                     evidence=[Evidence(article_id=article.id, sentence=LEADS_SENTENCE, start=0, end=len(LEADS_SENTENCE))])
+    leads = Relation(
+        type="LEADS",
+        source=wang.id,
+        target=union.id,
+        title="主席",
+        evidence=[Evidence(article_id=article.id, sentence=LEADS_SENTENCE, start=0, end=len(LEADS_SENTENCE))],
+    )
     return DocResult(doc="c.txt", articles=[article], entities=[union, wang], relations=[leads])
 
 
@@ -75,10 +93,14 @@ def test_a_first_ingest_lists_everything_it_added_with_evidence(empty_graph: Gra
     assert set(items) == {("Article", "article-c.txt-0"), ("Union", union), ("Person", wang), ("LEADS", f"{wang}->{union}")}
     assert {i["kind"] for i in feed["items"]} == {"added"} and feed["total"] == 4
     assert items[("LEADS", f"{wang}->{union}")]["evidence"] == [
-        {"article_id": "article-c.txt-0", "article_title": "c", "article_date": None, "sentence": LEADS_SENTENCE}]
+        {"article_id": "article-c.txt-0", "article_title": "c", "article_date": None, "sentence": LEADS_SENTENCE}
+    ]
     assert items[("Person", wang)]["name"] == "王颍"
-    times = q(empty_graph, "MATCH (n) WHERE n:Person OR n:Union OR n:Article RETURN n.first_seen AS f, n.last_changed AS l "
-                           "UNION ALL MATCH ()-[r:LEADS]->() RETURN r.first_seen AS f, r.last_changed AS l")
+    times = q(
+        empty_graph,
+        "MATCH (n) WHERE n:Person OR n:Union OR n:Article RETURN n.first_seen AS f, n.last_changed AS l "
+        "UNION ALL MATCH ()-[r:LEADS]->() RETURN r.first_seen AS f, r.last_changed AS l",
+    )
     assert len(times) == 4 and all(t["f"] and t["f"] == t["l"] for t in times)
 
 
@@ -133,8 +155,9 @@ def test_the_changes_command_prints_the_feed(empty_graph: Graph) -> None:
     GraphWriter(empty_graph).write([page(LEADS_SENTENCE)])
     s = empty_graph.settings
     env = {**os.environ, "UNIONKG_NEO4J_URI": s.bolt_uri, "UNIONKG_NEO4J_PASSWORD": s.neo4j_password.get_secret_value()}
-    done = subprocess.run([UNIONKG, "changes", "--since", "2000-01-01", "--limit", "2"], env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [UNIONKG, "changes", "--since", "2000-01-01", "--limit", "2"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     items = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(items) == 2 and {i["kind"] for i in items} == {"added"}

@@ -3,13 +3,13 @@ direct parents only, every link with evidence (against the real Neo4j)."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
+from graph_helpers import page_article
 
 from extract.assemble.ids import entity_id
-from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
+from extract.models import DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
 from graph.writer import GraphWriter
@@ -32,17 +32,7 @@ def parents(graph: Graph, name: str) -> list[str]:
 def page(doc: str, *bodies: tuple[str, str, str | None], date: str | None = None) -> DocResult:
     """One article naming each (name, level, region code) body in one sentence of its own."""
     text = "".join(f"{name}召开会议。" for name, _, _ in bodies)
-    article = Article(
-        id=f"article-{doc}",
-        doc=doc,
-        position=0,
-        title=doc,
-        date=date,
-        text=text,
-        start=0,
-        end=len(text),
-        content_hash=hashlib.sha256(text.encode()).hexdigest(),
-    )
+    article = page_article(doc, text, title=doc, date=date)
     entities, offset = [], 0
     for name, level, code in bodies:
         entities.append(

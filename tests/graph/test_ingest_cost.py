@@ -4,14 +4,14 @@ does not grow with every page (against the real Neo4j)."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
 import pytest
+from graph_helpers import page_article
 
 from extract.assemble.ids import entity_id
-from extract.models import Article, DocResult, Entity, Mention, Relation
+from extract.models import DocResult, Entity, Mention, Relation
 from graph.client import Graph
 from graph.writer import GraphWriter
 
@@ -24,9 +24,7 @@ _BY_REGION_AFTER_SEEK = re.compile(r"^\w+\.region_code = \w+\.code$")  # a level
 def page(doc: str) -> DocResult:
     """An article naming 江苏省总工会 and 中华全国总工会 (the extractor links them: a page-level PART_OF)."""
     text = "江苏省总工会召开会议。中华全国总工会召开会议。"
-    article = Article(
-        id=f"article-{doc}", doc=doc, position=0, text=text, start=0, end=len(text), content_hash=hashlib.sha256(text.encode()).hexdigest()
-    )
+    article = page_article(doc, text)
     bodies = [("江苏省总工会", "province", "320000000000", 0), ("中华全国总工会", "national", None, 11)]
     return DocResult(
         doc=doc,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
+from graph_helpers import page_article
 
 from extract.assemble.ids import entity_id
-from extract.models import Article, DocResult, Entity, Evidence, Mention, Relation
+from extract.models import DocResult, Entity, Evidence, Mention, Relation
 from graph.client import Graph
 from graph.dump import canonical_dump
 from graph.people import Candidate, PersonRef, assign, candidate_params, has_lookups, new_person_id
@@ -70,9 +70,7 @@ def test_candidates_are_looked_up_from_stored_articles_and_each_organisation_by_
 
 def page(doc: str, person: str, org: str | None) -> DocResult:
     text = f"{person}任{org or ''}主席。"
-    article = Article(
-        id=f"article-{doc}", doc=doc, position=0, text=text, start=0, end=len(text), content_hash=hashlib.sha256(text.encode()).hexdigest()
-    )
+    article = page_article(doc, text)
     p = Entity(
         id=entity_id("Person", person),
         type="Person",

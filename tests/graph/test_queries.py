@@ -85,13 +85,16 @@ def test_an_unknown_fragment_is_refused_at_load(tmp_path: Path) -> None:
         QueryRegistry(tmp_path)
 
 
-@pytest.mark.parametrize("block", [
-    "CYPHER replan=skip",
-    "coalesce(r.evidence_article_ids, []) +",
-    "AND r.evidence_starts[i] = e.start",
-    "[k IN keys(r) WHERE NOT k STARTS WITH 'evidence_' | [k, r[k]]] AS before",
-    "MERGE (n)-[m:MENTIONED_IN]->(a)",
-])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "CYPHER replan=skip",
+        "coalesce(r.evidence_article_ids, []) +",
+        "AND r.evidence_starts[i] = e.start",
+        "[k IN keys(r) WHERE NOT k STARTS WITH 'evidence_' | [k, r[k]]] AS before",
+        "MERGE (n)-[m:MENTIONED_IN]->(a)",
+    ],
+)
 def test_shared_write_blocks_are_written_once_in_a_fragment(block: str) -> None:
     registry = QueryRegistry()
     sources = [p.name for p in sorted(registry.directory.glob("*.cypher")) if block in p.read_text(encoding="utf-8")]
